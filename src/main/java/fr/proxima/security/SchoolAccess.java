@@ -1,0 +1,65 @@
+package fr.proxima.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Service;
+
+/**
+ * Which lycées a user may see and act on, from their Camunda group memberships. This is the one
+ * place that every module asks, so that no route forgets the per-lycée check.
+ */
+@Service
+public class SchoolAccess {
+
+    private final IdentityService identityService;
+
+    public SchoolAccess(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public boolean isAdministrator(String userId) {
+        return groupIds(userId).contains(Groups.ADMINISTRATORS);
+    }
+
+    /** UAIs of the lycées where the user is a correspondent, sorted. */
+    public Set<String> correspondentSchools(String userId) {
+        return collect(userId, Groups::uaiOfCorrespondentsGroup);
+    }
+
+    /** UAIs of the lycées that the user serves as a technician, sorted. */
+    public Set<String> technicianSchools(String userId) {
+        return collect(userId, Groups::uaiOfTechniciansGroup);
+    }
+
+    /** True when the user may read the lycée's data: its correspondents, its technicians, administrators. */
+    public boolean canRead(String userId, String uai) {
+        if (userId == null || uai == null) {
+            return false;
+        }
+        List<String> groups = groupIds(userId);
+        return groups.contains(Groups.ADMINISTRATORS)
+                || groups.contains(Groups.correspondentsOf(uai))
+                || groups.contains(Groups.techniciansOf(uai));
+    }
+
+    private Set<String> collect(String userId, java.util.function.Function<String, Optional<String>> uaiOf) {
+        Set<String> uais = new TreeSet<>();
+        for (String groupId : groupIds(userId)) {
+            uaiOf.apply(groupId).ifPresent(uais::add);
+        }
+        return uais;
+    }
+
+    private List<String> groupIds(String userId) {
+        if (userId == null || userId.isBlank()) {
+            return List.of();
+        }
+        return identityService.createGroupQuery().groupMember(userId).unlimitedList().stream()
+                .map(Group::getId)
+                .toList();
+    }
+}
