@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -55,8 +56,14 @@ class TasklistFilters {
                         + " décroissante puis de la plus ancienne à la plus récente.");
     }
 
+    /**
+     * Priority first, then the age of the ticket: its "openedAt" process variable survives the new
+     * tasks that a carried-over or reopened ticket gets, where the task's creation time does not.
+     */
     private static TaskQuery sortedByPriorityThenAge(TaskQuery query) {
-        return query.orderByTaskPriority().desc().orderByTaskCreateTime().asc();
+        return query.orderByTaskPriority().desc()
+                .orderByProcessVariable("openedAt", ValueType.DATE).asc()
+                .orderByTaskCreateTime().asc();
     }
 
     private void ensureFilter(String name, TaskQuery query, int priority, String description) {
@@ -70,6 +77,11 @@ class TasklistFilters {
             properties.put("description", description);
             properties.put("priority", priority);
             properties.put("refresh", true);
+            // Process variables that Tasklist shows on each task of the list.
+            properties.put("variables", List.of(
+                    Map.of("name", "ticketNumber", "label", "Ticket"),
+                    Map.of("name", "schoolName", "label", "Lycée"),
+                    Map.of("name", "title", "label", "Titre")));
             filter.setProperties(properties);
             filterService.saveFilter(filter);
             log.info("Created the Tasklist filter '{}' with id {}", name, filter.getId());

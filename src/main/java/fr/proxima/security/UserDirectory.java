@@ -1,0 +1,59 @@
+package fr.proxima.security;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.stereotype.Service;
+
+/** Names and mail addresses of Camunda users, for notifications and history. */
+@Service
+public class UserDirectory {
+
+    private final ProcessEngine processEngine;
+
+    public UserDirectory(ProcessEngine processEngine) {
+        this.processEngine = processEngine;
+    }
+
+    /** A user's contact details; name and e-mail may be empty. */
+    public record Contact(String id, String displayName, String email) {
+    }
+
+    public Optional<Contact> find(String userId) {
+        if (userId == null || userId.isBlank()) {
+            return Optional.empty();
+        }
+        // Notifications run as the engine, or as whoever completed a task: that person may not
+        // have READ on other users, but the recipient's address must still be found.
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+        User user = configuration.getCommandExecutorTxRequired().execute((CommandContext commandContext) -> {
+            boolean checking = commandContext.isAuthorizationCheckEnabled();
+            commandContext.disableAuthorizationCheck();
+            try {
+                return processEngine.getIdentityService().createUserQuery().userId(userId).singleResult();
+            } finally {
+                if (checking) {
+                    commandContext.enableAuthorizationCheck();
+                }
+            }
+        });
+        if (user == null) {
+            return Optional.empty();
+        }
+        String name = ((nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip());
+        return Optional.of(new Contact(user.getId(), name.isEmpty() ? user.getId() : name,
+                nullToEmpty(user.getEmail()).strip()));
+    }
+
+    /** The user's full name, or the id when the user is unknown or has no name. */
+    public String displayName(String userId) {
+        return find(userId).map(Contact::displayName).orElse(userId);
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

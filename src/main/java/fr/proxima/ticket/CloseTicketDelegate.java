@@ -1,0 +1,24 @@
+package fr.proxima.ticket;
+
+import static fr.proxima.ticket.TicketProcess.Var;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Closes a resolved ticket; the task's local {@code closing} input says whether it was confirmed. */
+@Component("closeTicket")
+class CloseTicketDelegate implements JavaDelegate {
+
+    private final TicketService tickets;
+
+    CloseTicketDelegate(TicketService tickets) {
+        this.tickets = tickets;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        boolean automatic = "AUTOMATIC".equals(execution.getVariableLocal(Var.CLOSING));
+        tickets.close((String) execution.getVariable(Var.TICKET_NUMBER), automatic);
+    }
+}

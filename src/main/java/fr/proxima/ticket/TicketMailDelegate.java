@@ -1,0 +1,29 @@
+package fr.proxima.ticket;
+
+import static fr.proxima.ticket.TicketProcess.Var;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mail tasks of ticket.bpmn. Each task is asynchronous with retries and says which mail it sends in
+ * its local {@code mailKind} input; a failure after the last retry raises an incident in Cockpit.
+ */
+@Component("ticketMail")
+class TicketMailDelegate implements JavaDelegate {
+
+    private final TicketMails mails;
+
+    TicketMailDelegate(TicketMails mails) {
+        this.mails = mails;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        TicketMails.Kind kind = TicketMails.Kind.valueOf((String) execution.getVariableLocal(Var.MAIL_KIND));
+        mails.send(kind, (String) execution.getVariable(Var.TICKET_NUMBER),
+                (String) execution.getVariable(Var.REFER_TO), (Date) execution.getVariable(Var.AUTO_CLOSE_AT));
+    }
+}

@@ -1,0 +1,19 @@
+package fr.proxima.ticket;
+
+/**
+ * What a correspondent fills in to open a ticket, already checked by {@link TicketRequestValidator}.
+ * Codes are the values of the start form's select fields.
+ */
+public record TicketRequest(
+        String schoolUai,
+        String service,
+        String equipmentKind,
+        String usage,
+        String urgency,
+        String impact,
+        String title,
+        String description,
+        String room,
+        String equipmentLabel,
+        boolean declaredOnSite) {
+}

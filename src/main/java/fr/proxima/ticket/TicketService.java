@@ -1,0 +1,223 @@
+package fr.proxima.ticket;
+
+import fr.proxima.school.School;
+import fr.proxima.school.SchoolRepository;
+import fr.proxima.security.SchoolAccess;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ticket's domain operations. The process calls them through its delegates and listeners; the
+ * pages and the API read through them, so that the per-lycée check is made here.
+ */
+@Service
+@Transactional
+public class TicketService {
+
+    /** Author recorded for steps that the engine runs on its own (timers, mails). */
+    public static final String SYSTEM_AUTHOR = "système";
+
+    private static final Logger LOG = LoggerFactory.getLogger(TicketService.class);
+
+    private final TicketRepository tickets;
+
+    private final TicketEventRepository events;
+
+    private final TicketNumbers numbers;
+
+    private final SchoolRepository schools;
+
+    private final SchoolAccess schoolAccess;
+
+    public TicketService(TicketRepository tickets, TicketEventRepository events, TicketNumbers numbers,
+            SchoolRepository schools, SchoolAccess schoolAccess) {
+        this.tickets = tickets;
+        this.events = events;
+        this.numbers = numbers;
+        this.schools = schools;
+        this.schoolAccess = schoolAccess;
+    }
+
+    /**
+     * Opens a ticket from the start form's variables. The lycée must be one of the requester's: the
+     * form's choice, or their only lycée when the form leaves it empty.
+     */
+    public Ticket open(Map<String, Object> form, String requester, String processInstanceId) {
+        if (requester == null || requester.isBlank()) {
+            throw new TicketValidationException("Un ticket ne peut être ouvert que par un utilisateur connecté.");
+        }
+        String schoolUai = chooseSchool(form.get("schoolUai"), requester);
+        TicketRequest request = TicketRequestValidator.validate(form, schoolUai, false);
+        Instant now = now();
+        Ticket ticket = tickets.save(new Ticket(numbers.next(now), schoolUai, requester, request, now));
+        ticket.attachProcessInstance(processInstanceId);
+        record(ticket, requester, TicketEventType.OPENED, "Ticket ouvert : " + ticket.getTitle(), null);
+        LOG.info("Ticket {} opened for school {} by {}", ticket.getNumber(), schoolUai, requester);
+        return ticket;
+    }
+
+    /** Stores the priority and scope decided by the tables, and the status that follows from the scope. */
+    public Ticket qualify(String number, int priority, String scope, String scopeReason) {
+        Ticket ticket = get(number);
+        ticket.qualify(priority, scope, scopeReason, now());
+        String priorityLabel = TicketCatalog.PRIORITIES.getOrDefault(priority, String.valueOf(priority));
+        record(ticket, SYSTEM_AUTHOR, TicketEventType.QUALIFIED,
+                "Priorité " + priorityLabel + ". " + scopeReason, null);
+        TicketStatus status = switch (scope) {
+            case TicketScope.NOT_COVERED -> TicketStatus.OUT_OF_SCOPE;
+            case TicketScope.ACADEMIE -> TicketStatus.SENT_TO_ACADEMIE;
+            default -> TicketStatus.WAITING_FOR_VISIT;
+        };
+        changeStatus(ticket, status, SYSTEM_AUTHOR, null);
+        return ticket;
+    }
+
+    /** Marks the ticket as being worked on by a technician who claimed its task. */
+    public void startWork(String number, String technician) {
+        Ticket ticket = get(number);
+        if (ticket.getStatus() != TicketStatus.IN_PROGRESS) {
+            changeStatus(ticket, TicketStatus.IN_PROGRESS, technician, "Pris en charge par " + technician + ".");
+        }
+    }
+
+    /**
+     * Records what a technician did and how long it took, and moves the ticket to the outcome's status.
+     * Every record stays in the history with its author and date.
+     */
+    public Ticket recordWork(String number, String technician, WorkRecord work) {
+        Ticket ticket = get(number);
+        record(ticket, technician, TicketEventType.WORK_RECORDED, work.workDone(), work.minutesSpent());
+        TicketStatus status = switch (work.outcome()) {
+            case "RESOLVED" -> TicketStatus.RESOLVED;
+            case "WAITING_FOR_PART" -> TicketStatus.WAITING_FOR_PART;
+            case "OUT_OF_SCOPE" -> TicketStatus.OUT_OF_SCOPE;
+            default -> TicketStatus.WAITING_FOR_VISIT;
+        };
+        if (status == TicketStatus.OUT_OF_SCOPE) {
+            ticket.qualify(ticket.getPriority() == null ? 0 : ticket.getPriority(), TicketScope.NOT_COVERED,
+                    work.outOfScopeReason(), now());
+        }
+        changeStatus(ticket, status, technician, statusMessage(status, work));
+        LOG.info("Ticket {}: {} min recorded by {}, outcome {}", number, work.minutesSpent(), technician,
+                work.outcome());
+        return ticket;
+    }
+
+    /** Records that the lycée supplied the part the technician waited for. */
+    public void partSupplied(String number, String author, String comment) {
+        Ticket ticket = get(number);
+        record(ticket, author, TicketEventType.PART_SUPPLIED,
+                comment == null ? "Pièce fournie par le lycée." : comment, null);
+        changeStatus(ticket, TicketStatus.WAITING_FOR_VISIT, author, null);
+    }
+
+    /** Records the requester's answer to a resolution: confirmed, or reopened with a reason. */
+    public void answerResolution(String number, String author, ResolutionAnswer answer) {
+        Ticket ticket = get(number);
+        if (answer.confirmed()) {
+            record(ticket, author, TicketEventType.CONFIRMED, answer.describe(), null);
+        } else {
+            record(ticket, author, TicketEventType.REOPENED, answer.describe(), null);
+            changeStatus(ticket, TicketStatus.REOPENED, author, null);
+        }
+    }
+
+    /** Closes a resolved ticket, after the requester's confirmation or when the delay ran out. */
+    public void close(String number, boolean automatic) {
+        Ticket ticket = get(number);
+        String message = automatic
+                ? "Clos automatiquement : pas de réponse du demandeur dans le délai."
+                : "Clos après confirmation du demandeur.";
+        record(ticket, SYSTEM_AUTHOR, TicketEventType.CLOSED, message, null);
+        changeStatus(ticket, TicketStatus.CLOSED, SYSTEM_AUTHOR, null);
+    }
+
+    /** Adds a history entry about a mail, sent or not. */
+    public void recordMail(String number, boolean sent, String message) {
+        record(get(number), SYSTEM_AUTHOR, sent ? TicketEventType.MAIL_SENT : TicketEventType.MAIL_SKIPPED,
+                message, null);
+    }
+
+    @Transactional(readOnly = true)
+    public Ticket get(String number) {
+        return tickets.findByNumber(number)
+                .orElseThrow(() -> new IllegalStateException("No ticket numbered " + number));
+    }
+
+    /** Tickets of the lycées the user may read, newest first; every ticket for an administrator. */
+    @Transactional(readOnly = true)
+    public List<Ticket> findVisible(String userId) {
+        if (schoolAccess.isAdministrator(userId)) {
+            return tickets.findAllByOrderByOpenedAtDesc();
+        }
+        Set<String> uais = new java.util.TreeSet<>(schoolAccess.correspondentSchools(userId));
+        uais.addAll(schoolAccess.technicianSchools(userId));
+        return uais.isEmpty() ? List.of() : tickets.findBySchoolUaiInOrderByOpenedAtDesc(uais);
+    }
+
+    /** A ticket the user may read, or empty: another lycée's ticket is answered as unknown. */
+    @Transactional(readOnly = true)
+    public Optional<Ticket> findVisible(String userId, String number) {
+        return tickets.findByNumber(number).filter(ticket -> schoolAccess.canRead(userId, ticket.getSchoolUai()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TicketEvent> history(Ticket ticket) {
+        return events.findByTicketIdOrderByOccurredAtAscIdAsc(ticket.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<School> school(String uai) {
+        return schools.findById(uai);
+    }
+
+    private String chooseSchool(Object chosen, String requester) {
+        Set<String> own = schoolAccess.correspondentSchools(requester);
+        String uai = chosen == null ? "" : chosen.toString().trim().toUpperCase(java.util.Locale.ROOT);
+        if (uai.isEmpty()) {
+            if (own.size() == 1) {
+                return own.iterator().next();
+            }
+            throw new TicketValidationException(own.isEmpty()
+                    ? "Vous n'êtes correspondant d'aucun lycée : vous ne pouvez pas ouvrir de ticket."
+                    : "Le champ « Lycée » est obligatoire : choisissez l'un de vos lycées.");
+        }
+        if (!own.contains(uai)) {
+            throw new TicketValidationException(
+                    "Vous ne pouvez ouvrir un ticket que pour un lycée dont vous êtes correspondant.");
+        }
+        return uai;
+    }
+
+    private void changeStatus(Ticket ticket, TicketStatus status, String author, String message) {
+        ticket.changeStatus(status, now());
+        record(ticket, author, TicketEventType.STATUS_CHANGED,
+                message == null ? "Statut : " + status.label() + "." : message, null);
+    }
+
+    private static String statusMessage(TicketStatus status, WorkRecord work) {
+        return switch (status) {
+            case RESOLVED -> "Ticket résolu.";
+            case WAITING_FOR_PART -> "En attente d'une pièce fournie par le lycée.";
+            case OUT_OF_SCOPE -> "Hors périmètre : " + work.outOfScopeReason();
+            default -> "À poursuivre au prochain passage.";
+        };
+    }
+
+    private void record(Ticket ticket, String author, TicketEventType type, String message, Integer minutes) {
+        events.save(new TicketEvent(ticket.getId(), now(), author, type, ticket.getStatus(), message, minutes));
+    }
+
+    /** The engine's clock, so that process tests that move it also move the ticket's dates. */
+    static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

@@ -1,0 +1,29 @@
+package fr.proxima.ticket;
+
+/** Where a ticket stands, with the French label that users read. */
+public enum TicketStatus {
+    NEW("Nouveau"),
+    OUT_OF_SCOPE("Hors périmètre"),
+    SENT_TO_ACADEMIE("Transmis à l'Académie"),
+    WAITING_FOR_VISIT("En attente de passage"),
+    IN_PROGRESS("En cours"),
+    WAITING_FOR_PART("En attente d'une pièce"),
+    RESOLVED("Résolu"),
+    CLOSED("Clos"),
+    REOPENED("Rouvert");
+
+    private final String label;
+
+    TicketStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** True when no more work is expected on the ticket. */
+    public boolean isFinal() {
+        return this == OUT_OF_SCOPE || this == SENT_TO_ACADEMIE || this == CLOSED;
+    }
+}
