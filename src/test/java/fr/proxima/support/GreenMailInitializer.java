@@ -6,14 +6,12 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * Starts a GreenMail SMTP server on a free loopback port for one Spring context, points
  * {@code spring.mail.host} and {@code spring.mail.port} at it, and registers a {@link TestMailbox}
- * bean to read what it received. The server stops when the context closes.
+ * bean to read what it received. The server stops once the context's beans are destroyed.
  */
 public class GreenMailInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -35,10 +33,9 @@ public class GreenMailInitializer implements ApplicationContextInitializer<Confi
                 "spring.mail.password", ""));
         context.getBeanFactory().registerSingleton("testMailbox", new TestMailbox(greenMail));
 
-        ApplicationListener<ContextClosedEvent> stop = event -> {
+        ContextCleanup.afterBeansDestroyed(context, "proxima-test-smtp-stop", () -> {
             greenMail.stop();
             LOG.info("Stopped the test SMTP server on {}:{}", LOOPBACK, port);
-        };
-        context.addApplicationListener(stop);
+        });
     }
 }

@@ -13,8 +13,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * Runs the whole application with the default profile on an in-memory H2 database of its own, with
  * a GreenMail SMTP server (inject {@link TestMailbox}), a temporary data directory and a unique
- * Camunda engine name. Faster to start than {@link PostgresIntegrationTest}. Test classes with the
- * same attributes share one cached context, and so one database and one mailbox.
+ * Camunda engine name. Test classes with the same attributes share one cached context, and so one
+ * database and one mailbox. {@link PostgresIntegrationTest} runs the production database instead.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
