@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +50,7 @@ class TicketDecisionTablesTest {
         "BASSE,POSTE,1,Très basse"
     })
     void priorityMatrix(String urgency, String impact, int expected, String label) {
-        DmnDecisionResultEntries result = engine.evaluateDecisionTable(priority,
+        DmnDecisionRuleResult result = engine.evaluateDecisionTable(priority,
                 Map.of("urgency", urgency, "impact", impact)).getSingleResult();
 
         assertThat(result.<Integer>getEntry("priority")).isEqualTo(expected);
@@ -84,7 +84,7 @@ class TicketDecisionTablesTest {
         "D3E,POSTE_FIXE,PEDAGOGIQUE,COVERED,couverte"
     })
     void scopeRules(String service, String kind, String usage, String expected, String reasonPart) {
-        DmnDecisionResultEntries result = evaluateScope(service, kind, usage);
+        DmnDecisionRuleResult result = evaluateScope(service, kind, usage);
 
         assertThat(result.<String>getEntry("scope")).isEqualTo(expected);
         assertThat(result.<String>getEntry("scopeReason")).containsIgnoringCase(reasonPart);
@@ -97,14 +97,14 @@ class TicketDecisionTablesTest {
     void everyServiceOfTheFormHasAScope() {
         for (String service : TicketCatalog.SERVICES.keySet()) {
             for (String kind : TicketCatalog.EQUIPMENT_KINDS.keySet()) {
-                DmnDecisionResultEntries result = evaluateScope(service, kind, null);
+                DmnDecisionRuleResult result = evaluateScope(service, kind, null);
                 assertThat(result.<String>getEntry("scope")).as(service + "/" + kind)
                         .isIn(TicketScope.COVERED, TicketScope.ACADEMIE, TicketScope.NOT_COVERED);
             }
         }
     }
 
-    private DmnDecisionResultEntries evaluateScope(String service, String kind, String usage) {
+    private DmnDecisionRuleResult evaluateScope(String service, String kind, String usage) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("service", service);
         variables.put("equipmentKind", kind);

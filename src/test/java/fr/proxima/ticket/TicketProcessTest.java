@@ -25,14 +25,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -63,6 +66,7 @@ class TicketProcessTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired FormService formService;
+    @Autowired HistoryService historyService;
     @Autowired IdentityService identityService;
     @Autowired ManagementService managementService;
     @Autowired RepositoryService repositoryService;
@@ -356,17 +360,14 @@ class TicketProcessTest {
     private ProcessInstance open(Map<String, Object> form) {
         String definitionId = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(TicketProcess.KEY).latestVersion().singleResult().getId();
-        identityService.setAuthenticatedUserId(CORRESPONDENT);
-        try {
-            return formService.submitStartForm(definitionId, form);
-        } finally {
-            identityService.clearAuthentication();
-        }
+        return as(CORRESPONDENT, () -> formService.submitStartForm(definitionId, form));
     }
 
     private Ticket ticketOf(ProcessInstance instance) {
-        String number = (String) runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId())
-                .variableName(TicketProcess.Var.TICKET_NUMBER).singleResult().getValue();
+        // The history keeps the variable after the instance has ended.
+        String number = (String) historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName(TicketProcess.Var.TICKET_NUMBER)
+                .singleResult().getValue();
         return tickets.get(number);
     }
 
@@ -387,10 +388,19 @@ class TicketProcessTest {
     }
 
     private void completeAs(String userId, Task task, Map<String, Object> variables) {
-        identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list()
-                .stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
-        try {
+        as(userId, () -> {
             formService.submitTaskForm(task.getId(), variables);
+            return null;
+        });
+    }
+
+    /** Runs a call as Tasklist would for this user: authenticated, with their groups, under authorization checks. */
+    private <T> T as(String userId, Supplier<T> call) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).unlimitedList().stream()
+                .map(Group::getId).toList();
+        identityService.setAuthentication(userId, groups);
+        try {
+            return call.get();
         } finally {
             identityService.clearAuthentication();
         }
