@@ -129,10 +129,13 @@ class IdentityBootstrapTest extends WebIntegrationTest {
         assertThat(myTasks.getExpressions()).containsEntry("taskAssignee", "${currentUser()}");
         assertThat(mySchools.getExpressions()).containsEntry("taskCandidateGroupIn", "${currentUserGroups()}");
         assertThat(mySchools.isIncludeAssignedTasks()).isTrue();
+        // Priority, then the ticket's "openedAt" process variable, then the task's creation time.
+        assertThat(myTasks.getOrderingProperties()).extracting(ordering -> ordering.getRelation())
+                .containsExactly(null, "variable", null);
         assertThat(myTasks.getOrderingProperties()).extracting(ordering -> ordering.getQueryProperty().getName())
-                .containsExactly("PRIORITY_", "CREATE_TIME_");
+                .containsExactly("PRIORITY_", "LONG_", "CREATE_TIME_");
         assertThat(myTasks.getOrderingProperties()).extracting(ordering -> ordering.getDirection().getName())
-                .containsExactly("desc", "asc");
+                .containsExactly("desc", "asc", "asc");
     }
 
     @Test
