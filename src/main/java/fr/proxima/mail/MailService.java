@@ -14,6 +14,7 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the application's mails through Jakarta Mail: to the SMTP server of {@code spring.mail.host},
- * or, without one, as .eml files in the outbox folder. Each mail is sent at most once per key.
+ * or, without one, as .eml files in the outbox folder. Each mail is sent at most once per key. A
+ * mail with attachments is a multipart message: the text, then the attachments.
  */
 @Service
 public class MailService {
@@ -90,11 +92,16 @@ public class MailService {
     }
 
     private void fill(MimeMessage message, OutgoingMail mail) throws MessagingException {
-        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        boolean multipart = !mail.attachments().isEmpty();
+        MimeMessageHelper helper = new MimeMessageHelper(message, multipart, "UTF-8");
         helper.setFrom(properties.from());
         helper.setTo(mail.to().toArray(String[]::new));
         helper.setSubject(mail.subject());
         helper.setText(mail.body(), false);
+        for (MailAttachment attachment : mail.attachments()) {
+            helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+                    attachment.contentType());
+        }
         helper.setSentDate(new java.util.Date());
         message.saveChanges();
     }

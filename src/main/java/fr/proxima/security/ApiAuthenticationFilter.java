@@ -5,18 +5,27 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Requires an authenticated user on our own {@code /api} endpoints: a Camunda webapp session or
  * valid HTTP Basic credentials. Every failure gets the same 401 response, which does not reveal
  * whether the user is unknown or the password is wrong.
+ *
+ * <p>One exception: a GET of an iCalendar feed ({@code /api/feeds/schools/*.ics} or
+ * {@code /api/feeds/technicians/*.ics}) with a {@code token} parameter passes without credentials,
+ * because calendar apps cannot always send them. The feed's controller then authenticates the
+ * token itself, and rejects an invalid one with 401.
  */
 final class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     static final String AUTHENTICATION_REQUIRED = "Authentification requise.";
 
     static final String CHALLENGE = "Basic realm=\"Proxima\"";
+
+    /** The feeds that a personal token opens, as paths within the application. */
+    private static final Pattern TOKEN_FEED_PATH = Pattern.compile("/api/feeds/(?:schools|technicians)/[^/]+\\.ics");
 
     private final HttpRequestCurrentUser currentUser;
 
@@ -27,11 +36,17 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (currentUser.authenticate(request).isPresent()) {
+        if (isTokenFeedRequest(request) || currentUser.authenticate(request).isPresent()) {
             chain.doFilter(request, response);
             return;
         }
         response.setHeader("WWW-Authenticate", CHALLENGE);
         ErrorResponses.writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, AUTHENTICATION_REQUIRED);
+    }
+
+    private static boolean isTokenFeedRequest(HttpServletRequest request) {
+        return "GET".equals(request.getMethod())
+                && request.getParameter("token") != null
+                && TOKEN_FEED_PATH.matcher(RequestPaths.pathWithinApplication(request)).matches();
     }
 }

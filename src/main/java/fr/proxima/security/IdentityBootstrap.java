@@ -37,6 +37,9 @@ class IdentityBootstrap implements ApplicationRunner {
      */
     static final List<String> CORRESPONDENT_PROCESS_KEYS = List.of("ticket");
 
+    /** Keys of the processes whose tasks planners work in Tasklist, without starting them. */
+    static final List<String> PLANNER_PROCESS_KEYS = List.of("monthly-planning");
+
     static final String TASKLIST = "tasklist";
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
@@ -125,6 +128,15 @@ class IdentityBootstrap implements ApplicationRunner {
         }
         grants.grantToGroup(Groups.CORRESPONDENTS, Resources.PROCESS_INSTANCE, Authorization.ANY,
                 Permissions.CREATE);
+
+        // Planners confirm or abandon a planning in a task offered to their group, and the engine
+        // grants a task's candidate groups READ and UPDATE on that task. READ on the definition
+        // lets Tasklist show the process name. They get no CREATE_INSTANCE: a planning starts
+        // from POST /api/plannings once its file is checked, never from /engine-rest with
+        // variables of the caller's choosing.
+        for (String processKey : PLANNER_PROCESS_KEYS) {
+            grants.grantToGroup(Groups.PLANNERS, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
+        }
     }
 
     /** Creates or renames groups against one snapshot of the existing groups. */

@@ -28,6 +28,16 @@ public class SchoolAccess {
         return groupIds(userId).contains(Groups.ADMINISTRATORS);
     }
 
+    /** True for a regional planner, who publishes the visits of every lycée. */
+    public boolean isPlanner(String userId) {
+        return groupIds(userId).contains(Groups.PLANNERS);
+    }
+
+    /** True for a member of the technicians' group, whatever lycées they serve. */
+    public boolean isTechnician(String userId) {
+        return groupIds(userId).contains(Groups.TECHNICIANS);
+    }
+
     /** UAIs of the lycées where the user is a correspondent, sorted. */
     public Set<String> correspondentSchools(String userId) {
         return collect(userId, Groups::uaiOfCorrespondentsGroup);

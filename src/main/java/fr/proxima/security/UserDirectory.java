@@ -1,6 +1,9 @@
 package fr.proxima.security;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -25,27 +28,42 @@ public class UserDirectory {
         if (userId == null || userId.isBlank()) {
             return Optional.empty();
         }
-        // Notifications run as the engine, or as whoever completed a task: that person may not
-        // have READ on other users, but the recipient's address must still be found.
+        User user = withoutAuthorizationChecks(identityService ->
+                identityService.createUserQuery().userId(userId).singleResult());
+        return Optional.ofNullable(user).map(UserDirectory::contact);
+    }
+
+    /** Returns the members of a group, such as the correspondents of one lycée, sorted by user id. */
+    public List<Contact> membersOf(String groupId) {
+        List<User> users = withoutAuthorizationChecks(identityService ->
+                identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().unlimitedList());
+        return users.stream().map(UserDirectory::contact).toList();
+    }
+
+    /**
+     * Runs an identity query without the caller's authorization checks. Notifications run as the
+     * engine, or as whoever completed a task: that person may not have READ on other users, but
+     * the recipient's address must still be found.
+     */
+    private <T> T withoutAuthorizationChecks(Function<IdentityService, T> query) {
         ProcessEngineConfigurationImpl configuration =
                 (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-        User user = configuration.getCommandExecutorTxRequired().execute((CommandContext commandContext) -> {
+        return configuration.getCommandExecutorTxRequired().execute((CommandContext commandContext) -> {
             boolean checking = commandContext.isAuthorizationCheckEnabled();
             commandContext.disableAuthorizationCheck();
             try {
-                return processEngine.getIdentityService().createUserQuery().userId(userId).singleResult();
+                return query.apply(processEngine.getIdentityService());
             } finally {
                 if (checking) {
                     commandContext.enableAuthorizationCheck();
                 }
             }
         });
-        if (user == null) {
-            return Optional.empty();
-        }
+    }
+
+    private static Contact contact(User user) {
         String name = ((nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip());
-        return Optional.of(new Contact(user.getId(), name.isEmpty() ? user.getId() : name,
-                nullToEmpty(user.getEmail()).strip()));
+        return new Contact(user.getId(), name.isEmpty() ? user.getId() : name, nullToEmpty(user.getEmail()).strip());
     }
 
     /** The user's full name, or the id when the user is unknown or has no name. */
