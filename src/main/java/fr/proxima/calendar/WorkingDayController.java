@@ -1,6 +1,7 @@
 package fr.proxima.calendar;
 
 import fr.proxima.security.CurrentUser;
+import fr.proxima.web.ApiProblems;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -9,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,8 +44,7 @@ public class WorkingDayController {
             @RequestParam(name = "from", required = false) String from,
             @RequestParam(name = "to", required = false) String to) {
         if (currentUser.id().isEmpty()) {
-            throw problem(HttpStatus.UNAUTHORIZED, "Authentification requise",
-                    "Connectez-vous pour consulter le calendrier des jours ouvrés.");
+            throw ApiProblems.exception(ApiProblems.authenticationRequired());
         }
         LocalDate start = parseDate("from", from);
         LocalDate end = parseDate("to", to);
@@ -58,7 +57,12 @@ public class WorkingDayController {
             throw badRequest("La période demandée couvre " + days + " jours : " + MAX_RANGE_DAYS
                     + " jours au plus ; découpez-la en plusieurs demandes.");
         }
-        return calendar.workingDays(start, end);
+        try {
+            return calendar.workingDays(start, end);
+        } catch (SchoolCalendarNotImportedException e) {
+            // The range is the caller's, so a year without a calendar is a bad request, not a server error.
+            throw ApiProblems.exception(HttpStatus.BAD_REQUEST, "Calendrier scolaire manquant", e.getMessage());
+        }
     }
 
     private static LocalDate parseDate(String name, String value) {
@@ -75,12 +79,6 @@ public class WorkingDayController {
     }
 
     private static ErrorResponseException badRequest(String detail) {
-        return problem(HttpStatus.BAD_REQUEST, "Requête invalide", detail);
-    }
-
-    static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setTitle(title);
-        return new ErrorResponseException(status, body, null);
+        return ApiProblems.exception(HttpStatus.BAD_REQUEST, "Requête invalide", detail);
     }
 }

@@ -2,6 +2,7 @@ package fr.proxima.school;
 
 import fr.proxima.security.CurrentUser;
 import fr.proxima.security.SchoolAccess;
+import fr.proxima.web.ApiProblems;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,24 +50,24 @@ public class SchoolController {
 
     /**
      * Imports the region's lycée file (administrators only). Returns the report with 200 when the
-     * rows were stored and with 400 when the file was rejected.
+     * rows were stored. A rejected file gets a 400 problem detail that carries the report's fields.
      *
      * @param file the CSV file, as the multipart part "file"
      * @param skipInvalid "true" to store the valid rows of a file that has errors
      */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<SchoolImportReport> importSchools(
+    public SchoolImportReport importSchools(
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "skipInvalid", required = false) String skipInvalid) {
         String userId = requireUser();
         if (!schoolAccess.isAdministrator(userId)) {
             log.warn("School import forbidden for user {}: not an administrator", userId);
-            throw problem(HttpStatus.FORBIDDEN, "Accès refusé",
+            throw ApiProblems.exception(HttpStatus.FORBIDDEN, "Accès refusé",
                     "Seuls les administrateurs peuvent importer la liste des lycées.");
         }
         boolean skip = parseSkipInvalid(skipInvalid);
         if (file == null || file.isEmpty()) {
-            throw problem(HttpStatus.BAD_REQUEST, "Fichier manquant",
+            throw ApiProblems.exception(HttpStatus.BAD_REQUEST, "Fichier manquant",
                     "Joignez le fichier CSV des lycées dans le champ « file » (multipart/form-data).");
         }
         byte[] content;
@@ -76,12 +75,29 @@ public class SchoolController {
             content = file.getBytes();
         } catch (IOException e) {
             log.error("Cannot read the school file uploaded by {}", userId, e);
-            throw problem(HttpStatus.BAD_REQUEST, "Fichier illisible",
+            throw ApiProblems.exception(HttpStatus.BAD_REQUEST, "Fichier illisible",
                     "Le fichier envoyé n'a pas pu être lu ; renvoyez-le.");
         }
         String source = "upload by " + userId + " (" + printable(file.getOriginalFilename()) + ")";
         SchoolImportReport report = importer.importFile(content, skip, source);
-        return report.applied() ? ResponseEntity.ok(report) : ResponseEntity.badRequest().body(report);
+        if (!report.applied()) {
+            throw ApiProblems.exception(rejectedFile(report));
+        }
+        return report;
+    }
+
+    /** Describes a rejected file: the summary as detail, and every field of the report as an extra property. */
+    private static ProblemDetail rejectedFile(SchoolImportReport report) {
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, "Fichier refusé", report.summary());
+        problem.setProperty("applied", report.applied());
+        problem.setProperty("created", report.created());
+        problem.setProperty("updated", report.updated());
+        problem.setProperty("unchanged", report.unchanged());
+        problem.setProperty("skippedPrivate", report.skippedPrivate());
+        problem.setProperty("rejected", report.rejected());
+        problem.setProperty("errors", report.errors());
+        problem.setProperty("summary", report.summary());
+        return problem;
     }
 
     /** Lists the lycées the caller may read, by name: all of them for an administrator. */
@@ -110,13 +126,12 @@ public class SchoolController {
         return repository.findById(normalized)
                 .filter(school -> schoolAccess.canRead(userId, normalized))
                 .map(SchoolView::of)
-                .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "Lycée introuvable",
+                .orElseThrow(() -> ApiProblems.exception(HttpStatus.NOT_FOUND, "Lycée introuvable",
                         "Aucun lycée accessible ne porte l'UAI « " + printable(uai) + " »."));
     }
 
     private String requireUser() {
-        return currentUser.id().orElseThrow(() -> problem(HttpStatus.UNAUTHORIZED, "Authentification requise",
-                "Connectez-vous pour accéder aux lycées."));
+        return currentUser.id().orElseThrow(() -> ApiProblems.exception(ApiProblems.authenticationRequired()));
     }
 
     private static boolean parseSkipInvalid(String value) {
@@ -126,7 +141,7 @@ public class SchoolController {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw problem(HttpStatus.BAD_REQUEST, "Paramètre invalide",
+            default -> throw ApiProblems.exception(HttpStatus.BAD_REQUEST, "Paramètre invalide",
                     "Le paramètre skipInvalid vaut « " + printable(value) + " » : true ou false attendu.");
         };
     }
@@ -134,11 +149,5 @@ public class SchoolController {
     /** Replaces control characters of a caller's text so that it cannot forge log lines. */
     private static String printable(String text) {
         return text == null ? "" : text.replaceAll("\\p{Cntrl}", "?");
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setTitle(title);
-        return new ErrorResponseException(status, body, null);
     }
 }

@@ -1,5 +1,7 @@
 package fr.proxima.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.proxima.web.ApiProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,8 +12,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Requires an authenticated user on our own {@code /api} endpoints: a Camunda webapp session or
- * valid HTTP Basic credentials. Every failure gets the same 401 response, which does not reveal
- * whether the user is unknown or the password is wrong.
+ * valid HTTP Basic credentials. Every failure gets the same 401 problem detail,
+ * {@link ApiProblems#authenticationRequired()}, which does not reveal whether the user is unknown
+ * or the password is wrong.
  *
  * <p>One exception: a GET of an iCalendar feed ({@code /api/feeds/schools/*.ics} or
  * {@code /api/feeds/technicians/*.ics}) with a {@code token} parameter passes without credentials,
@@ -20,8 +23,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class ApiAuthenticationFilter extends OncePerRequestFilter {
 
-    static final String AUTHENTICATION_REQUIRED = "Authentification requise.";
-
     static final String CHALLENGE = "Basic realm=\"Proxima\"";
 
     /** The feeds that a personal token opens, as paths within the application. */
@@ -29,8 +30,11 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final HttpRequestCurrentUser currentUser;
 
-    ApiAuthenticationFilter(HttpRequestCurrentUser currentUser) {
+    private final ObjectMapper json;
+
+    ApiAuthenticationFilter(HttpRequestCurrentUser currentUser, ObjectMapper json) {
         this.currentUser = currentUser;
+        this.json = json;
     }
 
     @Override
@@ -41,7 +45,7 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         response.setHeader("WWW-Authenticate", CHALLENGE);
-        ErrorResponses.writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, AUTHENTICATION_REQUIRED);
+        ApiProblems.write(request, response, ApiProblems.authenticationRequired(), json);
     }
 
     private static boolean isTokenFeedRequest(HttpServletRequest request) {

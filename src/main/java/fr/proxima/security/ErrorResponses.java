@@ -7,7 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.http.MediaType;
 
-/** Writes the JSON error bodies of the security filters: {@code {"message": "..."}}, in French. */
+/**
+ * Writes the JSON error bodies of the filters on Camunda's own APIs ({@code /engine-rest},
+ * {@code /camunda/api}): {@code {"message": "..."}}, in French, the field that Camunda's REST errors
+ * use too. Our own {@code /api} endpoints return problem details instead, see
+ * {@link fr.proxima.web.ApiProblems}.
+ */
 final class ErrorResponses {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,5 +1,6 @@
 package fr.proxima.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -64,8 +65,9 @@ class WebSecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(HttpRequestCurrentUser currentUser) {
-        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(currentUser));
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(HttpRequestCurrentUser currentUser,
+            ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(currentUser, json));
         registration.setName("proximaApiAuthenticationFilter");
         registration.addUrlPatterns("/api/*");
         registration.setOrder(ORDER_API_AUTHENTICATION);

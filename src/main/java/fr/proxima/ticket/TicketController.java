@@ -3,11 +3,10 @@ package fr.proxima.ticket;
 import fr.proxima.school.School;
 import fr.proxima.security.CurrentUser;
 import fr.proxima.security.UserDirectory;
+import fr.proxima.web.ApiProblems;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Read access to tickets and their history, for the follow-up page and for tools. A user sees the
- * tickets of the lycées they belong to; another lycée's ticket answers 404, as an unknown one does.
+ * tickets of the lycées they belong to. Another lycée's ticket gets the same 404 problem detail as an
+ * unknown one, so that the response does not reveal which numbers exist.
  */
 @RestController
 @RequestMapping("/api/tickets")
@@ -48,22 +48,23 @@ class TicketController {
     }
 
     @GetMapping
-    ResponseEntity<?> list() {
-        return currentUser.id()
-                .<ResponseEntity<?>>map(userId -> ResponseEntity.ok(
-                        tickets.findVisible(userId).stream().map(this::summary).toList()))
-                .orElseGet(TicketController::unauthorized);
+    List<TicketSummary> list() {
+        String userId = requireUser();
+        return tickets.findVisible(userId).stream().map(this::summary).toList();
     }
 
     @GetMapping("/{number}")
-    ResponseEntity<?> detail(@PathVariable String number) {
-        if (currentUser.id().isEmpty()) {
-            return unauthorized();
-        }
-        return tickets.findVisible(currentUser.id().get(), number)
-                .<ResponseEntity<?>>map(ticket -> ResponseEntity.ok(detail(ticket)))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                        .body(Map.of("message", "Ticket introuvable : " + number + ".")));
+    TicketDetail detail(@PathVariable String number) {
+        String userId = requireUser();
+        return tickets.findVisible(userId, number)
+                .map(this::detail)
+                .orElseThrow(() -> ApiProblems.exception(HttpStatus.NOT_FOUND, "Ticket introuvable",
+                        "Aucun ticket accessible ne porte le numéro « " + number.replaceAll("\\p{Cntrl}", "?")
+                                + " » : vérifiez le numéro dans la liste de vos tickets."));
+    }
+
+    private String requireUser() {
+        return currentUser.id().orElseThrow(() -> ApiProblems.exception(ApiProblems.authenticationRequired()));
     }
 
     private TicketSummary summary(Ticket ticket) {
@@ -92,9 +93,5 @@ class TicketController {
                 TicketCatalog.label(TicketCatalog.IMPACTS, ticket.getImpact()),
                 ticket.getRoom(), ticket.getEquipmentLabel(), ticket.getScope(), ticket.getScopeReason(), minutes,
                 ticket.getClosedAt(), history);
-    }
-
-    private static ResponseEntity<?> unauthorized() {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "Authentification requise."));
     }
 }

@@ -4,39 +4,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.proxima.testing.ApiCaller;
 import fr.proxima.testing.ProximaApplicationTest;
-import fr.proxima.testing.TestCurrentUser;
+import fr.proxima.web.ApiProblems;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The working-day endpoint on the whole application, with the shipped calendar loaded at startup. */
 @ProximaApplicationTest
 class WorkingDayApiTest {
 
+    /** A user without any group: any authenticated user may call the endpoint. */
+    static final String ANY_USER = "utilisateur-quelconque";
+
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    TestCurrentUser currentUser;
+    ApiCaller caller;
+
+    @Autowired
+    IdentityService identityService;
 
     @Autowired
     SchoolCalendarPeriodRepository repository;
 
     @BeforeEach
     void signIn() {
-        // Any authenticated user may call the endpoint, even one without a group.
-        currentUser.signIn("utilisateur-quelconque");
+        // The classes of this annotation share one context, so the user may exist already.
+        if (identityService.createUserQuery().userId(ANY_USER).count() == 0) {
+            identityService.saveUser(identityService.newUser(ANY_USER));
+        }
+        caller.signIn(ANY_USER);
     }
 
     @AfterEach
     void signOut() {
-        currentUser.signOut();
+        caller.signOut();
     }
 
     @Test
@@ -60,17 +73,22 @@ class WorkingDayApiTest {
 
     @Test
     void anonymousCallerGets401() throws Exception {
-        currentUser.signOut();
+        caller.signOut();
 
         mvc.perform(get("/api/calendar/working-days").param("from", "2026-05-11").param("to", "2026-05-22"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.title").value("Authentification requise"));
+                .andExpect(header().string("WWW-Authenticate", "Basic realm=\"Proxima\""))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Authentification requise"))
+                .andExpect(jsonPath("$.detail").value(ApiProblems.authenticationRequired().getDetail()));
     }
 
     @Test
     void missingDateIsRejected() throws Exception {
         mvc.perform(get("/api/calendar/working-days").param("to", "2026-05-22"))
                 .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Requête invalide"))
                 .andExpect(jsonPath("$.detail").value("Le paramètre « from » est obligatoire : une date AAAA-MM-JJ est"
                         + " attendue, par exemple 2026-05-04."));
         mvc.perform(get("/api/calendar/working-days").param("from", "2026-05-11"))
@@ -109,6 +127,7 @@ class WorkingDayApiTest {
     void rangeWithoutCalendarIsRejected() throws Exception {
         mvc.perform(get("/api/calendar/working-days").param("from", "2027-08-30").param("to", "2027-09-03"))
                 .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Calendrier scolaire manquant"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
                         "Aucun calendrier scolaire n'est importé pour l'année 2027-2028")));

@@ -7,18 +7,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.proxima.security.Groups;
+import fr.proxima.testing.ApiCaller;
 import fr.proxima.testing.ProximaApplicationTest;
-import fr.proxima.testing.TestCurrentUser;
+import fr.proxima.web.ApiProblems;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -41,7 +46,7 @@ class SchoolApiTest {
     MockMvc mvc;
 
     @Autowired
-    TestCurrentUser currentUser;
+    ApiCaller caller;
 
     @Autowired
     IdentityService identityService;
@@ -60,7 +65,7 @@ class SchoolApiTest {
 
     @AfterEach
     void signOut() {
-        currentUser.signOut();
+        caller.signOut();
     }
 
     private void createUser(String userId, String groupId) {
@@ -90,15 +95,17 @@ class SchoolApiTest {
     void anonymousCallerGets401() throws Exception {
         mvc.perform(get("/api/schools"))
                 .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Basic realm=\"Proxima\""))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Authentification requise"))
-                .andExpect(jsonPath("$.detail").value("Connectez-vous pour accéder aux lycées."));
+                .andExpect(jsonPath("$.detail").value(ApiProblems.authenticationRequired().getDetail()));
         mvc.perform(get("/api/schools/0750654D")).andExpect(status().isUnauthorized());
         mvc.perform(upload(HEADER, HENRI_IV)).andExpect(status().isUnauthorized());
     }
 
     @Test
     void administratorListsEveryLycee() throws Exception {
-        currentUser.signIn(ADMINISTRATOR);
+        caller.signIn(ADMINISTRATOR);
 
         mvc.perform(get("/api/schools"))
                 .andExpect(status().isOk())
@@ -110,7 +117,7 @@ class SchoolApiTest {
 
     @Test
     void correspondentListsOnlyTheirLycee() throws Exception {
-        currentUser.signIn(CORRESPONDENT);
+        caller.signIn(CORRESPONDENT);
 
         mvc.perform(get("/api/schools"))
                 .andExpect(status().isOk())
@@ -125,7 +132,7 @@ class SchoolApiTest {
 
     @Test
     void technicianListsTheLyceesServed() throws Exception {
-        currentUser.signIn(TECHNICIAN);
+        caller.signIn(TECHNICIAN);
 
         mvc.perform(get("/api/schools"))
                 .andExpect(status().isOk())
@@ -135,14 +142,14 @@ class SchoolApiTest {
 
     @Test
     void userWithoutLyceeListsNothing() throws Exception {
-        currentUser.signIn(OUTSIDER);
+        caller.signIn(OUTSIDER);
 
         mvc.perform(get("/api/schools")).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(0)));
     }
 
     @Test
     void readableLyceeIsReturned() throws Exception {
-        currentUser.signIn(CORRESPONDENT);
+        caller.signIn(CORRESPONDENT);
 
         mvc.perform(get("/api/schools/0750654d"))
                 .andExpect(status().isOk())
@@ -152,10 +159,12 @@ class SchoolApiTest {
 
     @Test
     void unreadableLyceeLooksUnknown() throws Exception {
-        currentUser.signIn(CORRESPONDENT);
+        caller.signIn(CORRESPONDENT);
 
         mvc.perform(get("/api/schools/0780422K"))
                 .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(404))
                 .andExpect(jsonPath("$.title").value("Lycée introuvable"))
                 .andExpect(jsonPath("$.detail").value("Aucun lycée accessible ne porte l'UAI « 0780422K »."));
         mvc.perform(get("/api/schools/0780423L"))
@@ -166,16 +175,17 @@ class SchoolApiTest {
 
     @Test
     void nonAdministratorCannotImport() throws Exception {
-        currentUser.signIn(CORRESPONDENT);
+        caller.signIn(CORRESPONDENT);
 
         mvc.perform(upload(HEADER, HENRI_IV))
                 .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Accès refusé"))
                 .andExpect(jsonPath("$.detail").value("Seuls les administrateurs peuvent importer la liste des lycées."));
     }
 
     @Test
     void administratorImportsTheRegionFile() throws Exception {
-        currentUser.signIn(ADMINISTRATOR);
+        caller.signIn(ADMINISTRATOR);
 
         mvc.perform(upload(HEADER + ",postes", HENRI_IV + ",180", VILLON + ","))
                 .andExpect(status().isOk())
@@ -191,21 +201,25 @@ class SchoolApiTest {
 
     @Test
     void fileWithErrorsIsRejectedWith400() throws Exception {
-        currentUser.signIn(ADMINISTRATOR);
+        caller.signIn(ADMINISTRATOR);
 
         mvc.perform(upload(HEADER, HENRI_IV.replace("814", "-1"), VILLON))
                 .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Fichier refusé"))
+                .andExpect(jsonPath("$.detail").value(startsWith("Import refusé : 1 ligne en erreur.")))
                 .andExpect(jsonPath("$.applied").value(false))
                 .andExpect(jsonPath("$.rejected").value(1))
                 .andExpect(jsonPath("$.errors[0].line").value(2))
-                .andExpect(jsonPath("$.errors[0].message").value("effectif négatif (colonne effectif_total) : « -1 »"));
+                .andExpect(jsonPath("$.errors[0].message").value("effectif négatif (colonne effectif_total) : « -1 »"))
+                .andExpect(jsonPath("$.summary").value(startsWith("Import refusé : 1 ligne en erreur.")));
 
         assertThat(repository.findById("0750654D").orElseThrow().getPupilCount()).isEqualTo(814);
     }
 
     @Test
     void skipInvalidImportsTheValidRows() throws Exception {
-        currentUser.signIn(ADMINISTRATOR);
+        caller.signIn(ADMINISTRATOR);
 
         mvc.perform(upload(HEADER, HENRI_IV.replace("814", "-1"), VILLON.replace("1192", "1200"))
                         .param("skipInvalid", "true"))
@@ -220,7 +234,7 @@ class SchoolApiTest {
 
     @Test
     void importWithoutFileIsRejected() throws Exception {
-        currentUser.signIn(ADMINISTRATOR);
+        caller.signIn(ADMINISTRATOR);
 
         mvc.perform(multipart("/api/schools/import"))
                 .andExpect(status().isBadRequest())
@@ -231,7 +245,7 @@ class SchoolApiTest {
 
     @Test
     void invalidSkipFlagIsRejected() throws Exception {
-        currentUser.signIn(ADMINISTRATOR);
+        caller.signIn(ADMINISTRATOR);
 
         mvc.perform(upload(HEADER, HENRI_IV).param("skipInvalid", "oui"))
                 .andExpect(status().isBadRequest())

@@ -2,6 +2,7 @@ package fr.proxima.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,14 @@ class CurrentUserTest extends WebIntegrationTest {
     private static void assertUnauthorized(HttpResponse<String> response) throws Exception {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Basic realm=\"Proxima\"");
-        assertThat(json(response).path("message").asText()).isEqualTo("Authentification requise.");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json(response);
+        assertThat(problem.path("status").asInt()).isEqualTo(401);
+        assertThat(problem.path("title").asText()).isEqualTo("Authentification requise");
+        assertThat(problem.path("detail").asText()).isEqualTo("Identifiants absents ou refusés : connectez-vous à"
+                + " Proxima (Tasklist), ou envoyez en HTTP Basic l'identifiant et le mot de passe de votre compte,"
+                + " puis réessayez.");
+        assertThat(problem.path("instance").asText()).isEqualTo(ENDPOINT);
     }
 }

@@ -1,5 +1,7 @@
 package fr.proxima.testing;
 
+import fr.proxima.support.ContextIsolationInitializer;
+import fr.proxima.support.InMemoryH2Initializer;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -7,18 +9,19 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on an in-memory H2 database with MockMvc, the caller set by
- * {@link TestCurrentUser}. Test classes that share this annotation share one application context.
+ * The whole application with MockMvc, on an in-memory H2 database of its own, with a temporary
+ * data directory and a unique Camunda engine name. MockMvc requests authenticate with HTTP Basic as
+ * the user signed in with {@link ApiCaller}, so they pass through the application's real
+ * authentication. Test classes that share this annotation share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:proxima-test;DB_CLOSE_DELAY=-1",
-    "proxima.data-dir=target/test-data"
-})
+@SpringBootTest
+@ContextConfiguration(initializers = {ContextIsolationInitializer.class, InMemoryH2Initializer.class})
 @AutoConfigureMockMvc
-@Import(TestCurrentUser.class)
+@Import(ApiCaller.class)
 public @interface ProximaApplicationTest {
 }

@@ -1,0 +1,133 @@
+package fr.proxima.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Writes the errors of every request under {@code /api} as problem details: those that our
+ * controllers throw with {@link ApiProblems#exception}, and those that Spring MVC raises before a
+ * controller runs (unknown path, method, content type or response format, upload too large),
+ * which get a French title and detail here.
+ *
+ * <p>The advice is global because Spring MVC raises the latter before it has chosen a controller.
+ * For a request outside {@code /api}, each handler rethrows the exception, so that Spring's
+ * default handling applies as if this advice did not exist.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final MultipartProperties multipart;
+
+    ApiExceptionHandler(MultipartProperties multipart) {
+        this.multipart = multipart;
+    }
+
+    @ExceptionHandler(ErrorResponseException.class)
+    ResponseEntity<ProblemDetail> handleProblem(ErrorResponseException exception, HttpServletRequest request) {
+        if (!ApiProblems.isApiRequest(request)) {
+            throw exception;
+        }
+        return response(exception.getStatusCode(), exception.getHeaders(), exception.getBody());
+    }
+
+    @ExceptionHandler({
+        NoResourceFoundException.class,
+        HttpRequestMethodNotSupportedException.class,
+        HttpMediaTypeNotSupportedException.class,
+        HttpMediaTypeNotAcceptableException.class,
+        MaxUploadSizeExceededException.class})
+    ResponseEntity<ProblemDetail> handleRequestError(Exception exception, HttpServletRequest request)
+            throws Exception {
+        if (!ApiProblems.isApiRequest(request)) {
+            throw exception;
+        }
+        log.warn("Rejected {} {}: {}", request.getMethod(), request.getRequestURI(), exception.getMessage());
+        ErrorResponse error = (ErrorResponse) exception;
+        ProblemDetail problem = describe(exception, error.getStatusCode(), request);
+        return response(error.getStatusCode(), error.getHeaders(), problem);
+    }
+
+    private ProblemDetail describe(Exception exception, HttpStatusCode status, HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (exception instanceof HttpRequestMethodNotSupportedException methodError) {
+            return ApiProblems.problem(status, "Méthode non autorisée", "La méthode " + methodError.getMethod()
+                    + " n'est pas acceptée sur " + path + " : utilisez " + methods(methodError) + ".");
+        }
+        if (exception instanceof HttpMediaTypeNotSupportedException contentTypeError) {
+            MediaType contentType = contentTypeError.getContentType();
+            String sent = contentType == null ? "absent" : "« " + contentType + " »";
+            return ApiProblems.problem(status, "Type de contenu non pris en charge", "Le type de contenu " + sent
+                    + " n'est pas accepté sur " + path + " : envoyez "
+                    + mediaTypes(contentTypeError.getSupportedMediaTypes()) + ".");
+        }
+        if (exception instanceof HttpMediaTypeNotAcceptableException acceptError) {
+            return ApiProblems.problem(status, "Format de réponse indisponible", "L'adresse " + path + " répond en "
+                    + mediaTypes(acceptError.getSupportedMediaTypes())
+                    + " : acceptez ce format dans l'en-tête Accept de la requête.");
+        }
+        if (exception instanceof MaxUploadSizeExceededException) {
+            return ApiProblems.problem(status, "Fichier trop volumineux", "La requête dépasse la taille maximale"
+                    + " acceptée (" + size(multipart.getMaxFileSize()) + " par fichier, "
+                    + size(multipart.getMaxRequestSize()) + " par requête) : envoyez un fichier plus petit.");
+        }
+        return ApiProblems.problem(status, "Adresse inconnue",
+                "Aucune ressource de l'API Proxima ne correspond à " + path + " : vérifiez l'adresse.");
+    }
+
+    private static ResponseEntity<ProblemDetail> response(HttpStatusCode status, HttpHeaders headers,
+            ProblemDetail problem) {
+        return ResponseEntity.status(status).headers(headers).contentType(ApiProblems.MEDIA_TYPE).body(problem);
+    }
+
+    private static String methods(HttpRequestMethodNotSupportedException exception) {
+        var supported = exception.getSupportedHttpMethods();
+        if (supported == null || supported.isEmpty()) {
+            return "une autre méthode";
+        }
+        return supported.stream().map(HttpMethod::name).sorted().collect(Collectors.joining(" ou "));
+    }
+
+    private static String mediaTypes(List<MediaType> types) {
+        if (types.isEmpty()) {
+            return "un autre format";
+        }
+        return types.stream().map(MediaType::toString).collect(Collectors.joining(" ou "));
+    }
+
+    /** Formats a size as French writes it: "5 Mo", "512 Ko", "100 octets"; a negative size means no limit. */
+    private static String size(DataSize size) {
+        long bytes = size.toBytes();
+        if (bytes < 0) {
+            return "sans limite";
+        }
+        if (bytes > 0 && bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
+            return size.toMegabytes() + " Mo";
+        }
+        if (bytes > 0 && bytes % DataSize.ofKilobytes(1).toBytes() == 0) {
+            return size.toKilobytes() + " Ko";
+        }
+        return bytes + " octets";
+    }
+}
