@@ -3,6 +3,7 @@ package fr.proxima.planning;
 import fr.proxima.calendar.SchoolYear;
 import fr.proxima.school.SchoolRepository;
 import fr.proxima.school.Uai;
+import fr.proxima.web.ApiProblems;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
@@ -46,8 +47,8 @@ class AllocationController {
         return schools.findById(normalized)
                 .filter(school -> access.canReadSchool(userId, normalized))
                 .map(school -> allocations.report(school, year))
-                .orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "Lycée introuvable",
-                        "Aucun lycée accessible ne porte l'UAI « " + Problems.printable(uai) + " »."));
+                .orElseThrow(() -> ApiProblems.exception(HttpStatus.NOT_FOUND, "Lycée introuvable",
+                        "Aucun lycée accessible ne porte l'UAI « " + PlanningFileReader.printable(uai) + " »."));
     }
 
     private static SchoolYear parseSchoolYear(String value) {
@@ -55,8 +56,8 @@ class AllocationController {
             return SchoolYear.containing(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Europe/Paris"))
                     .toLocalDate());
         }
-        return SchoolYear.parse(value).orElseThrow(() -> Problems.of(HttpStatus.BAD_REQUEST, "Paramètre invalide",
-                "Le paramètre « schoolYear » vaut « " + Problems.printable(value) + " » : une année scolaire"
+        return SchoolYear.parse(value).orElseThrow(() -> ApiProblems.exception(HttpStatus.BAD_REQUEST, "Paramètre invalide",
+                "Le paramètre « schoolYear » vaut « " + PlanningFileReader.printable(value) + " » : une année scolaire"
                         + " AAAA-AAAA est attendue, par exemple 2025-2026."));
     }
 }

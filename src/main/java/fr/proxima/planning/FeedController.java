@@ -6,6 +6,7 @@ import fr.proxima.school.Uai;
 import fr.proxima.security.CurrentUser;
 import fr.proxima.security.SchoolAccess;
 import fr.proxima.security.UserDirectory;
+import fr.proxima.web.ApiProblems;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -131,8 +132,8 @@ class FeedController {
         String normalized = Uai.normalize(uai);
         School school = schools.findById(normalized)
                 .filter(found -> access.canReadSchool(userId, normalized))
-                .orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "Agenda introuvable",
-                        "Aucun agenda accessible ne correspond au lycée « " + Problems.printable(uai) + " »."));
+                .orElseThrow(() -> ApiProblems.exception(HttpStatus.NOT_FOUND, "Agenda introuvable",
+                        "Aucun agenda accessible ne correspond au lycée « " + PlanningFileReader.printable(uai) + " »."));
         List<Visit> schoolVisits = visits.findBySchoolUaiAndStatusInAndDateBetweenOrderByDateAscStartAsc(
                 normalized, AllocationService.PLANNED_STATUSES, firstDay(), LAST_DAY);
         return calendar("passages-" + normalized + ".ics",
@@ -145,8 +146,8 @@ class FeedController {
         String userId = feedUser(token);
         boolean allowed = userId.equals(technicianId) || access.isPlanner(userId);
         if (!allowed || users.find(technicianId).isEmpty()) {
-            throw Problems.of(HttpStatus.NOT_FOUND, "Agenda introuvable",
-                    "Aucun agenda accessible ne correspond au technicien « " + Problems.printable(technicianId) + " ».");
+            throw ApiProblems.exception(HttpStatus.NOT_FOUND, "Agenda introuvable",
+                    "Aucun agenda accessible ne correspond au technicien « " + PlanningFileReader.printable(technicianId) + " ».");
         }
         List<Visit> technicianVisits = visits.findByTechnicianIdAndStatusInAndDateBetweenOrderByDateAscStartAsc(
                 technicianId, AllocationService.PLANNED_STATUSES, firstDay(), LAST_DAY);
@@ -160,7 +161,7 @@ class FeedController {
      */
     private String feedUser(String token) {
         if (token != null) {
-            return tokens.userOf(token).orElseThrow(() -> Problems.of(HttpStatus.UNAUTHORIZED, "Jeton invalide",
+            return tokens.userOf(token).orElseThrow(() -> ApiProblems.exception(HttpStatus.UNAUTHORIZED, "Jeton invalide",
                     "Ce jeton d'agenda n'est pas valide, ou il a été remplacé : créez-en un nouveau et mettez à jour"
                             + " l'adresse de l'abonnement dans votre agenda."));
         }

@@ -2,6 +2,7 @@ package fr.proxima.planning;
 
 import fr.proxima.security.CurrentUser;
 import fr.proxima.security.SchoolAccess;
+import fr.proxima.web.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ class PlanningAccess {
 
     /** Returns the caller's user id, or raises a 401 problem. */
     String requireUser() {
-        return currentUser.id().orElseThrow(() -> Problems.of(HttpStatus.UNAUTHORIZED, "Authentification requise",
+        return currentUser.id().orElseThrow(() -> ApiProblems.exception(HttpStatus.UNAUTHORIZED, "Authentification requise",
                 "Connectez-vous pour accéder au planning des passages."));
     }
 
@@ -32,7 +33,7 @@ class PlanningAccess {
     String requirePlanner() {
         String userId = requireUser();
         if (!isPlanner(userId)) {
-            throw Problems.of(HttpStatus.FORBIDDEN, "Accès refusé",
+            throw ApiProblems.exception(HttpStatus.FORBIDDEN, "Accès refusé",
                     "Seuls les planificateurs de la Région et les administrateurs gèrent le planning des passages.");
         }
         return userId;

@@ -1,5 +1,6 @@
 package fr.proxima.planning;
 
+import fr.proxima.web.ApiProblems;
 import java.io.IOException;
 import java.net.URI;
 import java.time.YearMonth;
@@ -52,7 +53,7 @@ class PlanningController {
         String userId = access.requirePlanner();
         YearMonth requestedMonth = parseMonth(month);
         if (file == null || file.isEmpty()) {
-            throw Problems.of(HttpStatus.BAD_REQUEST, "Fichier manquant",
+            throw ApiProblems.exception(HttpStatus.BAD_REQUEST, "Fichier manquant",
                     "Joignez le fichier CSV du planning dans le champ « file » (multipart/form-data).");
         }
         byte[] content;
@@ -60,11 +61,11 @@ class PlanningController {
             content = file.getBytes();
         } catch (IOException e) {
             LOG.error("Cannot read the planning file uploaded by {}", userId, e);
-            throw Problems.of(HttpStatus.BAD_REQUEST, "Fichier illisible",
+            throw ApiProblems.exception(HttpStatus.BAD_REQUEST, "Fichier illisible",
                     "Le fichier envoyé n'a pas pu être lu ; envoyez-le de nouveau.");
         }
         String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? "planning.csv" : Problems.printable(file.getOriginalFilename());
+                ? "planning.csv" : PlanningFileReader.printable(file.getOriginalFilename());
         Planning planning = plannings.upload(content, fileName, userId, requestedMonth);
         return ResponseEntity.created(URI.create("/api/plannings/" + planning.getId()))
                 .body(views.detail(plannings.get(planning.getId())));
@@ -82,7 +83,7 @@ class PlanningController {
     PlanningViews.PlanningView get(@PathVariable("id") long id) {
         access.requirePlanner();
         return plannings.find(id).map(views::detail)
-                .orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "Planning introuvable",
+                .orElseThrow(() -> ApiProblems.exception(HttpStatus.NOT_FOUND, "Planning introuvable",
                         "Aucun planning ne porte le numéro " + id + "."));
     }
 
@@ -93,8 +94,8 @@ class PlanningController {
         try {
             return YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
-            throw Problems.of(HttpStatus.BAD_REQUEST, "Paramètre invalide", "Le paramètre « month » vaut « "
-                    + Problems.printable(month) + " » : un mois AAAA-MM est attendu, par exemple 2026-03.");
+            throw ApiProblems.exception(HttpStatus.BAD_REQUEST, "Paramètre invalide", "Le paramètre « month » vaut « "
+                    + PlanningFileReader.printable(month) + " » : un mois AAAA-MM est attendu, par exemple 2026-03.");
         }
     }
 }

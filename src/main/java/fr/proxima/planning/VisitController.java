@@ -1,5 +1,6 @@
 package fr.proxima.planning;
 
+import fr.proxima.web.ApiProblems;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -76,7 +77,7 @@ class VisitController {
             @RequestParam(name = "reason", required = false) String reason) {
         String userId = access.requirePlanner();
         if (reason != null && reason.length() > 500) {
-            throw Problems.of(HttpStatus.BAD_REQUEST, "Paramètre invalide",
+            throw ApiProblems.exception(HttpStatus.BAD_REQUEST, "Paramètre invalide",
                     "Le motif de l'annulation dépasse 500 caractères.");
         }
         return result(visits.cancel(id, reason, userId));
@@ -89,7 +90,7 @@ class VisitController {
 
     private static VisitBody requireBody(VisitBody body) {
         if (body == null) {
-            throw Problems.of(HttpStatus.BAD_REQUEST, "Requête invalide",
+            throw ApiProblems.exception(HttpStatus.BAD_REQUEST, "Requête invalide",
                     "Le corps de la requête est vide : un objet JSON avec les valeurs du passage est attendu.");
         }
         return body;
