@@ -165,7 +165,7 @@ public class PlanningMails {
     private String subscriptionText(String uai) {
         return "\n\nPour suivre en continu les passages prévus au lycée, abonnez votre agenda à l'adresse "
                 + properties.publicUrl() + "/api/feeds/schools/" + uai + ".ics (avec vos identifiants Proxima,"
-                + " ou le jeton personnel que donne la page " + properties.publicUrl() + "/planification/).\n";
+                + " ou un jeton personnel à créer sur la page " + properties.publicUrl() + "/agenda/).\n";
     }
 
     private static MailAttachment calendarAttachment(String fileName, String ics, String method) {

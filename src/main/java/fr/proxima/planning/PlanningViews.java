@@ -40,7 +40,7 @@ class PlanningViews {
      */
     record PlanningView(long id, String month, String monthLabel, String status, String statusLabel,
             String fileName, String uploadedBy, String uploadedByName, Instant uploadedAt, String decidedBy,
-            Instant decidedAt, String decisionComment, Instant publishedAt, String processInstanceId,
+            String decidedByName, Instant decidedAt, String decisionComment, Instant publishedAt, String processInstanceId,
             List<WarningView> warnings, int visitCount, List<VisitView> visits) {
     }
 
@@ -49,11 +49,12 @@ class PlanningViews {
      *
      * @param start local time in Europe/Paris, "HH:MM"
      * @param plannedHours hours that the visit counts against the allocation, from its slot
+     * @param sourceLine the line of the planning file that gave the visit, or null for a visit added later
      */
     record VisitView(long id, Long planningId, String date, String dateLabel, String slot, String slotLabel,
             String start, String end, double plannedHours, String uai, String schoolName, String technician,
             String technicianName, String status, String statusLabel, int sequence, Integer consumedMinutes,
-            Instant updatedAt) {
+            Integer sourceLine, Instant updatedAt) {
     }
 
     record ChangeView(Instant at, String author, String authorName, String kind, String kindLabel, String summary) {
@@ -81,7 +82,9 @@ class PlanningViews {
         return new PlanningView(planning.getId(), planning.getMonth().toString(),
                 FrenchFormats.month(planning.getMonth()), planning.getStatus().name(), planning.getStatus().label(),
                 planning.getFileName(), planning.getUploadedBy(), users.displayName(planning.getUploadedBy()),
-                planning.getUploadedAt(), planning.getDecidedBy(), planning.getDecidedAt(),
+                planning.getUploadedAt(), planning.getDecidedBy(),
+                planning.getDecidedBy() == null ? null : users.displayName(planning.getDecidedBy()),
+                planning.getDecidedAt(),
                 planning.getDecisionComment(), planning.getPublishedAt(), planning.getProcessInstanceId(),
                 warnings(planning.getWarnings()), visits.size(),
                 withVisits ? visits.stream().map(visit -> visit(visit, technicianNames, schoolNames)).toList() : null);
@@ -116,6 +119,7 @@ class PlanningViews {
                 FrenchFormats.time(visit.getStart()), FrenchFormats.time(visit.getEnd()),
                 visit.getSlot().plannedMinutes() / 60.0, visit.getSchoolUai(), schoolName, visit.getTechnicianId(),
                 technicianNames.computeIfAbsent(visit.getTechnicianId(), users::displayName), visit.getStatus().name(),
-                visit.getStatus().label(), visit.getIcalSequence(), visit.getConsumedMinutes(), visit.getUpdatedAt());
+                visit.getStatus().label(), visit.getIcalSequence(), visit.getConsumedMinutes(), visit.getSourceLine(),
+                visit.getUpdatedAt());
     }
 }
