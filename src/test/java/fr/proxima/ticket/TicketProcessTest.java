@@ -253,7 +253,8 @@ class TicketProcessTest {
         Map<String, Object> work = workVariables("Constat fait sur place.", 10, "OUT_OF_SCOPE");
         assertThatThrownBy(() -> completeAs(TECHNICIAN, task(instance), work))
                 .hasMessageContaining("« Motif du hors périmètre » est obligatoire");
-        work.put("outOfScopeReason", "La panne vient du serveur pédagogique, hors périmètre.");
+        // A long explanation is kept whole, up to the form's 2,000 characters.
+        work.put("outOfScopeReason", "La panne vient du serveur pédagogique, hors périmètre. " + "é".repeat(1900));
         completeAs(TECHNICIAN, task(instance), work);
         executeJob(instance);
 
