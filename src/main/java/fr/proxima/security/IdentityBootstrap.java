@@ -125,6 +125,12 @@ class IdentityBootstrap implements ApplicationRunner {
         }
         grants.grantToGroup(Groups.CORRESPONDENTS, Resources.PROCESS_INSTANCE, Authorization.ANY,
                 Permissions.CREATE);
+
+        // Technicians see the process name on their task cards. READ on a definition shows the
+        // definition only: reading its instances would take READ_INSTANCE, which nobody gets.
+        for (String processKey : CORRESPONDENT_PROCESS_KEYS) {
+            grants.grantToGroup(Groups.TECHNICIANS, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
+        }
     }
 
     /** Creates or renames groups against one snapshot of the existing groups. */

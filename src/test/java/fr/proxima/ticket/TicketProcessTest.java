@@ -130,6 +130,9 @@ class TicketProcessTest {
         Ticket ticket = ticketOf(instance);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ticket.getNumber())
                 .count()).isEqualTo(1);
+        assertThat(taskService.getVariablesLocal(work.getId())).containsEntry("ticketNumber", ticket.getNumber())
+                .containsEntry("title", "Demande de test")
+                .containsKey("schoolName");
         assertThat(ticket.getNumber()).matches("2026-\\d{5}");
         assertThat(ticket.getStatus()).isEqualTo(TicketStatus.WAITING_FOR_VISIT);
         assertThat(ticket.getPriority()).isEqualTo(4);
@@ -365,10 +368,9 @@ class TicketProcessTest {
     }
 
     private Ticket ticketOf(ProcessInstance instance) {
-        // The history keeps the variable after the instance has ended.
-        String number = (String) historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName(TicketProcess.Var.TICKET_NUMBER)
-                .singleResult().getValue();
+        // The ticket number is the business key; the history keeps it after the instance has ended.
+        String number = historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+                .singleResult().getBusinessKey();
         return tickets.get(number);
     }
 
