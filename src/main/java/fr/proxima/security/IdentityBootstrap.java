@@ -129,6 +129,12 @@ class IdentityBootstrap implements ApplicationRunner {
         grants.grantToGroup(Groups.CORRESPONDENTS, Resources.PROCESS_INSTANCE, Authorization.ANY,
                 Permissions.CREATE);
 
+        // Technicians see the process name on their task cards. READ on a definition shows the
+        // definition only: reading its instances would take READ_INSTANCE, which nobody gets.
+        for (String processKey : CORRESPONDENT_PROCESS_KEYS) {
+            grants.grantToGroup(Groups.TECHNICIANS, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
+        }
+
         // Planners confirm or abandon a planning in a task offered to their group, and the engine
         // grants a task's candidate groups READ and UPDATE on that task. READ on the definition
         // lets Tasklist show the process name. They get no CREATE_INSTANCE: a planning starts

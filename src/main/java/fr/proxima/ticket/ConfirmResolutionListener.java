@@ -18,8 +18,11 @@ class ConfirmResolutionListener implements TaskListener {
 
     private final TicketService tickets;
 
-    ConfirmResolutionListener(TicketService tickets) {
+    private final TicketHistoryText historyText;
+
+    ConfirmResolutionListener(TicketService tickets, TicketHistoryText historyText) {
         this.tickets = tickets;
+        this.historyText = historyText;
     }
 
     @Override
@@ -27,6 +30,10 @@ class ConfirmResolutionListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.getExecution().removeVariables(List.of(Var.CONFIRMATION, Var.REOPEN_REASON, Var.SATISFACTION,
                     Var.COMMENT));
+            // The form lists the work done, including the round that just resolved the ticket.
+            String number = (String) task.getVariable(Var.TICKET_NUMBER);
+            task.getExecution().setVariable(Var.WORK_HISTORY, historyText.workHistory(number));
+            TaskActors.copySummaryToTask(task);
             return;
         }
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

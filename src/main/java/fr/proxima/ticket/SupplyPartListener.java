@@ -14,14 +14,20 @@ class SupplyPartListener implements TaskListener {
 
     private final TicketService tickets;
 
-    SupplyPartListener(TicketService tickets) {
+    private final TicketHistoryText historyText;
+
+    SupplyPartListener(TicketService tickets, TicketHistoryText historyText) {
         this.tickets = tickets;
+        this.historyText = historyText;
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.getExecution().removeVariable(Var.COMMENT);
+            String number = (String) task.getVariable(Var.TICKET_NUMBER);
+            task.getExecution().setVariable(Var.WORK_HISTORY, historyText.workHistory(number));
+            TaskActors.copySummaryToTask(task);
             return;
         }
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

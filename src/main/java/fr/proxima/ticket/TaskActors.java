@@ -1,9 +1,10 @@
 package fr.proxima.ticket;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
-/** Who completes a task: the logged-in user, else its assignee. */
+/** Helpers of the ticket task listeners: who acts on a task, and what its card shows. */
 final class TaskActors {
 
     private TaskActors() {
@@ -16,6 +17,18 @@ final class TaskActors {
             return authentication.getUserId();
         }
         return task.getAssignee() != null ? task.getAssignee() : TicketService.SYSTEM_AUTHOR;
+    }
+
+    /**
+     * Copies the ticket's number, lycée and title onto the task, for the task cards of Tasklist's
+     * filters. Reading them from the process instance would take READ on it, which correspondents
+     * and technicians do not get; a task's own variables come with READ on the task.
+     */
+    static void copySummaryToTask(DelegateTask task) {
+        for (String name : List.of(TicketProcess.Var.TICKET_NUMBER, TicketProcess.Var.SCHOOL_NAME,
+                TicketProcess.Var.TITLE)) {
+            task.setVariableLocal(name, task.getVariable(name));
+        }
     }
 
     /** Reads a text variable of a task form, or null when it is absent. */

@@ -40,6 +40,7 @@ class WorkTicketListener implements TaskListener {
                 task.getExecution().removeVariables(List.of(Var.OUTCOME, Var.WORK_DONE, Var.MINUTES_SPENT,
                         Var.OUT_OF_SCOPE_REASON));
                 task.getExecution().setVariable(Var.WORK_HISTORY, historyText.workHistory(number));
+                TaskActors.copySummaryToTask(task);
             }
             case EVENTNAME_ASSIGNMENT -> {
                 if (task.getAssignee() != null) {

@@ -305,9 +305,7 @@ class TicketLifecycleIT {
 
         HttpResponse<String> response = submitStartForm(form);
 
-        // NOTE: the application returns HTTP 500 here, because TicketValidationException reaches the REST
-        // API's catch-all exception handler. A form error should be a client error (400), so this check accepts both.
-        assertThat(response.statusCode()).as(response.body()).isGreaterThanOrEqualTo(400);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(json(response).path("message").asText()).contains("« Titre » est obligatoire");
         assertThat(json(get("/api/tickets", CORRESPONDENT)).size()).isEqualTo(ticketsBefore);
         assertThat(ticketInstanceCount()).isEqualTo(instancesBefore);

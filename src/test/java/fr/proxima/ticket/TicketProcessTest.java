@@ -130,6 +130,9 @@ class TicketProcessTest {
         Ticket ticket = ticketOf(instance);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ticket.getNumber())
                 .count()).isEqualTo(1);
+        assertThat(taskService.getVariablesLocal(work.getId())).containsEntry("ticketNumber", ticket.getNumber())
+                .containsEntry("title", "Demande de test")
+                .containsKey("schoolName");
         assertThat(ticket.getNumber()).matches("2026-\\d{5}");
         assertThat(ticket.getStatus()).isEqualTo(TicketStatus.WAITING_FOR_VISIT);
         assertThat(ticket.getPriority()).isEqualTo(4);
@@ -253,7 +256,8 @@ class TicketProcessTest {
         Map<String, Object> work = workVariables("Constat fait sur place.", 10, "OUT_OF_SCOPE");
         assertThatThrownBy(() -> completeAs(TECHNICIAN, task(instance), work))
                 .hasMessageContaining("« Motif du hors périmètre » est obligatoire");
-        work.put("outOfScopeReason", "La panne vient du serveur pédagogique, hors périmètre.");
+        // A long explanation is kept whole, up to the form's 2,000 characters.
+        work.put("outOfScopeReason", "La panne vient du serveur pédagogique, hors périmètre. " + "é".repeat(1900));
         completeAs(TECHNICIAN, task(instance), work);
         executeJob(instance);
 
@@ -364,10 +368,9 @@ class TicketProcessTest {
     }
 
     private Ticket ticketOf(ProcessInstance instance) {
-        // The history keeps the variable after the instance has ended.
-        String number = (String) historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName(TicketProcess.Var.TICKET_NUMBER)
-                .singleResult().getValue();
+        // The ticket number is the business key; the history keeps it after the instance has ended.
+        String number = historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+                .singleResult().getBusinessKey();
         return tickets.get(number);
     }
 

@@ -35,11 +35,8 @@ export default {
     availableLocales: ['fr'],
     fallbackLocale: 'fr'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Renames the applications of the header menu, which Camunda writes in English.
+  customScripts: ['../proxima/app-switch-fr'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
