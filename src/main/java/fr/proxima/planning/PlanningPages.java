@@ -1,23 +1,33 @@
 package fr.proxima.planning;
 
-import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Serves the planning's static pages at their folder address: Spring Boot serves a folder's
- * {@code index.html} only for the root of the application, so {@code /planification/} and
- * {@code /agenda/} are forwarded to their {@code index.html}, and the addresses without the
- * trailing slash are redirected to them, so that the pages' relative links resolve.
+ * Serves the planning's static pages at their folder address, as the ticket follow-up page is:
+ * the planners' page at {@code /planification/} and every user's feeds at {@code /agenda/}, the
+ * address that mails link to.
  */
-@Configuration(proxyBeanMethods = false)
-class PlanningPages implements WebMvcConfigurer {
+@Controller
+class PlanningPages {
 
-    @Override
-    public void addViewControllers(ViewControllerRegistry registry) {
-        for (String page : new String[] {"/planification", "/agenda"}) {
-            registry.addRedirectViewController(page, page + "/");
-            registry.addViewController(page + "/").setViewName("forward:" + page + "/index.html");
-        }
+    @GetMapping("/planification")
+    String redirectToPlanningFolder() {
+        return "redirect:/planification/";
+    }
+
+    @GetMapping("/planification/")
+    String planningPage() {
+        return "forward:/planification/index.html";
+    }
+
+    @GetMapping("/agenda")
+    String redirectToAgendaFolder() {
+        return "redirect:/agenda/";
+    }
+
+    @GetMapping("/agenda/")
+    String agendaPage() {
+        return "forward:/agenda/index.html";
     }
 }
