@@ -14,7 +14,7 @@ public record OutgoingMail(String key, List<String> to, String subject, String b
         attachments = List.copyOf(attachments);
     }
 
-    /** A mail without attachments. */
+    /** Creates a mail without attachments. */
     public OutgoingMail(String key, List<String> to, String subject, String body) {
         this(key, to, subject, body, List.of());
     }

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A lycée's hour allocation for a school year, with the hours planned and consumed. Its
- * correspondents and technicians read it, as planners and administrators do for every lycée;
- * another lycée's allocation answers 404, as an unknown lycée does.
+ * correspondents and technicians read it, as planners and administrators do for every lycée. A
+ * request for another lycée gets 404, as one for an unknown lycée does.
  */
 @RestController
 class AllocationController {

@@ -7,7 +7,7 @@ import java.util.Map;
  * returns it. Hours are decimal numbers rounded to two decimals.
  *
  * @param workstationsEstimated true when the workstations are an estimate from the pupils, which a
- *     screen must say
+ *     screen must show
  * @param plannedHours hours of the published and done visits of the year, from their slots:
  *     3.5 h a half-day, 7 h a full day
  * @param consumedHours minutes recorded as spent on the year's visits, in hours

@@ -7,13 +7,13 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Listener of "Confirmer le dépassement de dotation": clears an earlier answer when the task is
+ * Listener of "Confirmer le dépassement de dotation": clears an earlier decision when the task is
  * created, then checks and records the planner's decision when it is completed.
  */
 @Component("confirmOverrunListener")
 class ConfirmOverrunListener implements TaskListener {
 
-    /** Longest comment kept, as the form allows. */
+    /** Maximum length of the comment, as in the form. */
     static final int COMMENT_MAX = 2000;
 
     private final PlanningService plannings;
@@ -60,8 +60,8 @@ class ConfirmOverrunListener implements TaskListener {
     }
 
     /**
-     * An invalid answer in the confirmation form, in French. A plain runtime exception, so that
-     * Tasklist shows the message as it is.
+     * An invalid decision in the confirmation form, with a French message. A plain runtime
+     * exception, so that Tasklist shows the message.
      */
     static class InvalidDecisionException extends RuntimeException {
 

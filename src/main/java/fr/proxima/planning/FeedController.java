@@ -36,8 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
  * credentials, with the personal token of the {@code token} parameter (see {@link FeedTokenService}).
  *
  * <p>A lycée's feed is read by its correspondents and technicians, planners and administrators; a
- * technician's feed by that technician, planners and administrators. Any other feed answers 404,
- * as an unknown lycée or user does, so that the answer does not reveal which exist.
+ * technician's feed by that technician, planners and administrators. Any other feed gets 404, as
+ * an unknown lycée or user does, so that the response does not reveal which exist.
  */
 @RestController
 class FeedController {
@@ -90,7 +90,7 @@ class FeedController {
      * The caller's feeds and token.
      *
      * @param tokenCreatedAt when the caller's token was created, or null when they have none
-     * @param token the new token, only in the answer that creates it
+     * @param token the new token, only in the response that creates it
      * @param allFeeds true for planners and administrators, who may read the feed of any lycée or technician
      */
     record Feeds(List<Feed> feeds, boolean allFeeds, Instant tokenCreatedAt, String token) {
@@ -103,8 +103,8 @@ class FeedController {
     }
 
     /**
-     * Creates the caller's token, or replaces it: the former token stops working. The answer is the
-     * only place where the token appears, in clear and in each feed address.
+     * Creates the caller's token, or replaces it: the former token stops working. This response is
+     * the only place where the token appears, in clear and in each feed address.
      */
     @PostMapping(path = "/api/feeds/token", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Feeds> rotateToken() {
@@ -168,7 +168,7 @@ class FeedController {
         return access.requireUser();
     }
 
-    /** The feeds of the lycées where the user is a correspondent or a technician, and their own as a technician. */
+    /** Returns the feeds of the user's lycées, as a correspondent or a technician, and their own as a technician. */
     private List<Feed> feedsOf(String userId) {
         List<Feed> feeds = new ArrayList<>();
         if (schoolAccess.isTechnician(userId)) {

@@ -7,8 +7,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what with the planning: planners and administrators manage plannings and visits and
- * read every lycée; the correspondents and technicians of a lycée read its plan, through
+ * Access rules of the planning. Planners and administrators manage plannings and visits and read
+ * every lycée. The correspondents and technicians of a lycée read its plan, through
  * {@link SchoolAccess}.
  */
 @Component

@@ -10,7 +10,7 @@ public final class PlanningProcess {
 
     public static final String CONFIRM_FORM = "planning-confirm-overrun";
 
-    /** The process that tells a lycée of a change to one of its published visits. */
+    /** The process that mails a lycée a change to one of its published visits. */
     public static final String CHANGE_KEY = "visit-change";
 
     /** Element ids of monthly-planning.bpmn. */
@@ -51,7 +51,7 @@ public final class PlanningProcess {
         public static final String OVERRUN = "overrun";
         /** Markdown list of the lycées over their allocation, for the confirmation form. */
         public static final String OVERRUN_SUMMARY = "overrunSummary";
-        /** The planner's answer in the confirmation form: PUBLISH or ABANDON. */
+        /** The planner's decision in the confirmation form: PUBLISH or ABANDON. */
         public static final String DECISION = "decision";
         public static final String COMMENT = "comment";
         /** The history entry of visit-change.bpmn whose mail is sent. */

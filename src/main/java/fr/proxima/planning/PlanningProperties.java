@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the visit planning ({@code proxima.planning.*}).
  *
  * @param publicUrl address of the application as users reach it, for the feed addresses in mails
- *     and in the answer of the feed token endpoint
+ *     and in the response of the feed token endpoint
  */
 @ConfigurationProperties("proxima.planning")
 public record PlanningProperties(@DefaultValue("http://localhost:8080") String publicUrl) {

@@ -184,7 +184,7 @@ public class PlanningService {
         return plannings.findById(planningId);
     }
 
-    /** Every planning, the latest upload first. */
+    /** Returns every planning, the latest upload first. */
     @Transactional(readOnly = true)
     public List<Planning> list() {
         return plannings.findAllByOrderByUploadedAtDescIdDesc();
@@ -195,7 +195,7 @@ public class PlanningService {
         return visits.findByPlanningIdOrderByDateAscStartAscIdAsc(planningId);
     }
 
-    /** The engine's clock, so that process tests that move it also move the planning's dates. */
+    /** Returns the engine's clock time, so that process tests that move it also move the planning's dates. */
     static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
     }

@@ -1,6 +1,6 @@
 package fr.proxima.planning;
 
-/** Where a monthly planning stands. */
+/** Status of a monthly planning. */
 public enum PlanningStatus {
 
     /** Accepted and stored; its process decides at once whether it needs a confirmation. */

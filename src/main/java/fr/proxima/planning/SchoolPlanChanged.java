@@ -8,8 +8,8 @@ package fr.proxima.planning;
  *
  * <p>It is published inside the transaction that changes the visits. A listener that reads the
  * visits from another transaction, such as a job, should use
- * {@code @TransactionalEventListener(phase = AFTER_COMMIT)} so that it sees the change, and no
- * event at all when the change is rolled back.
+ * {@code @TransactionalEventListener(phase = AFTER_COMMIT)}. It then reads the committed change,
+ * and gets no event at all when the change is rolled back.
  *
  * @param uai the lycée whose visits changed
  */

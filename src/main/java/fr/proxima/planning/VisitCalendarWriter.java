@@ -44,7 +44,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes visits as iCalendar (RFC 5545) text with ical4j: one VEVENT per visit, its times as
+ * Writes visits as iCalendar (RFC 5545) text with ical4j, one VEVENT per visit. The times are
  * local times of Europe/Paris with a VTIMEZONE of that zone, so that calendar apps place a visit
  * correctly on either side of a clock change.
  */

@@ -34,7 +34,7 @@ class VisitCalendars {
         this.users = users;
     }
 
-    /** Writes a lycée's visits, each as it stands now. */
+    /** Writes a lycée's visits with their current values. */
     String schoolCalendar(School school, List<Visit> visits, VisitCalendarWriter.Use use) {
         Map<String, String> names = new HashMap<>();
         List<CalendarEvent> events = visits.stream()

@@ -14,8 +14,8 @@ import java.time.LocalTime;
 
 /**
  * One entry of a visit's history: who changed it, when, and the visit as the change left it. The
- * mail that tells the lycée of a change is written from this entry, so that it describes that
- * change even when a later one has already been made.
+ * mail about a change is written from this entry, so that it describes that change even when a
+ * later one has already been made.
  */
 @Entity
 @Table(name = "visit_change")
@@ -65,7 +65,7 @@ public class VisitChange {
     @Column(name = "visit_status", nullable = false)
     private VisitStatus status;
 
-    /** What changed, in French, such as the former and the new day of a moved visit. */
+    /** French summary of the change, such as the former and the new day of a moved visit. */
     @Column(nullable = false)
     private String summary;
 

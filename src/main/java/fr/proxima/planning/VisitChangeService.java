@@ -101,9 +101,13 @@ public class VisitChangeService {
             throw new PlanningRejectedException(List.of(PlanningError.of(null, "un passage ne change pas de lycée :"
                     + " annulez-le, puis ajoutez un passage au lycée voulu.")));
         }
+        // Hours that the request leaves out are kept, unless the slot changes: then they are left
+        // empty, so that the new slot's usual hours apply.
         boolean slotChanged = values.slot() != null && VisitSlot.parse(values.slot()).orElse(null) != visit.getSlot();
-        String start = values.start() != null ? values.start() : slotChanged ? "" : FrenchFormats.time(visit.getStart());
-        String end = values.end() != null ? values.end() : slotChanged ? "" : FrenchFormats.time(visit.getEnd());
+        String keptStart = slotChanged ? "" : FrenchFormats.time(visit.getStart());
+        String keptEnd = slotChanged ? "" : FrenchFormats.time(visit.getEnd());
+        String start = Optional.ofNullable(values.start()).orElse(keptStart);
+        String end = Optional.ofNullable(values.end()).orElse(keptEnd);
         VisitLine line = new VisitLine(null,
                 Optional.ofNullable(values.date()).orElse(visit.getDate().toString()),
                 visit.getSchoolUai(),
@@ -129,7 +133,7 @@ public class VisitChangeService {
     /**
      * Cancels a published visit.
      *
-     * @param reason an optional reason, told to the lycée
+     * @param reason an optional reason, which the mail to the lycée gives
      * @throws VisitStateException when the visit is not published
      */
     public Outcome cancel(long visitId, String reason, String author) {

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Published visits: planners and administrators add, move and cancel them; whoever may read a
- * lycée's plan reads its visits. Another lycée's visit answers 404, as an unknown one does.
+ * Published visits. Planners and administrators add, move and cancel them, and the users who may
+ * read a lycée's plan read its visits. Another lycée's visit gets 404, as an unknown one does.
  */
 @RestController
 @RequestMapping(path = "/api/visits", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -71,7 +71,7 @@ class VisitController {
         return result(visits.move(id, requireBody(body).values(), userId));
     }
 
-    /** Cancels a published visit, with an optional reason told to the lycée. */
+    /** Cancels a published visit, with an optional reason that the mail to the lycée gives. */
     @DeleteMapping("/{id}")
     PlanningViews.VisitChangeResult cancel(@PathVariable("id") long id,
             @RequestParam(name = "reason", required = false) String reason) {

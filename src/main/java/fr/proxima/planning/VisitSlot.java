@@ -28,7 +28,7 @@ public enum VisitSlot {
     /** End of the service window. */
     public static final LocalTime SERVICE_END = LocalTime.of(18, 0);
 
-    /** Where the morning ends and the afternoon starts. */
+    /** Time at which the morning ends and the afternoon starts. */
     public static final LocalTime MIDDAY = LocalTime.of(13, 0);
 
     private final String label;

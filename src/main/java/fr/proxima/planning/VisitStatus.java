@@ -1,6 +1,6 @@
 package fr.proxima.planning;
 
-/** Where a visit stands. Only published and done visits count as planned hours and reach the calendars. */
+/** Status of a visit. Only published and done visits count as planned hours and reach the calendars. */
 public enum VisitStatus {
 
     /** In a planning that waits for the planner's confirmation. */

@@ -78,8 +78,8 @@ class VisitValidator {
     /**
      * The outcome of a validation.
      *
-     * @param month the month of a planning file: the requested one, else the month of its first
-     *     valid date; null for a request of the visit API or when no date is valid
+     * @param month the month of a planning file, which is the requested month or else the month of
+     *     its first valid date. It is null for a request of the visit API, or when no date is valid.
      */
     record Validation(YearMonth month, List<VisitRequest> visits, List<PlanningError> errors) {
 

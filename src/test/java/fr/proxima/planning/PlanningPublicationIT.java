@@ -82,7 +82,7 @@ class PlanningPublicationIT extends PlanningIntegrationTest {
 
     @Test
     void eachLyceeGetsOneMailWithItsCalendar() throws Exception {
-        // No other test of this class plans visits in May, so the mails hold this planning's visits only.
+        // No other test of this class plans visits in May, so the mails contain this planning's visits only.
         JsonNode planning = json(upload(PLANNER, "mai-2026.csv", csv(
                 "2026-05-05," + SIMONE_WEIL + "," + TECHNICIAN + ",matin,,",
                 "2026-05-06," + SIMONE_WEIL + "," + TECHNICIAN + ",journée,,",
@@ -141,7 +141,7 @@ class PlanningPublicationIT extends PlanningIntegrationTest {
 
         runJobs(planning.path("processInstanceId").asText());
 
-        // The mail holds every published visit of the lycée in March, those of other tests too.
+        // The mail contains every published visit of the lycée in March, those of other tests too.
         List<String> uids = plannings.visitsOf(planning.path("id").asLong()).stream()
                 .map(visit -> visit.getIcalUid() + "@proxima").toList();
         List<VEvent> events = calendars(mailsTo(GERMAIN).get(0)).get(0).calendar().<VEvent>getComponents(Component.VEVENT)
