@@ -378,7 +378,12 @@ class VisitValidator {
             return Optional.empty();
         }
 
-        /** Reads the stored visits that book the technicians of the requests, by technician and day. */
+        /**
+         * Reads the stored visits that book the technicians of the requests, by technician and day.
+         *
+         * <p>NOTE: the stored visits are read without a lock, so two uploads checked at the same
+         * moment can both pass this check and book a technician twice.
+         */
         private Map<String, List<Visit>> bookedVisits(List<VisitRequest> requests) {
             Set<String> technicians = requests.stream().map(VisitRequest::technicianId).collect(Collectors.toSet());
             LocalDate from = requests.stream().map(VisitRequest::date).min(Comparator.naturalOrder()).orElseThrow();
