@@ -2,9 +2,10 @@ package fr.proxima.support;
 
 /** The Camunda 7 webapps, served under {@code /camunda/app/} by the Spring Boot starter. */
 public enum CamundaWebapp {
-    TASKLIST("tasklist", "Camunda Tasklist"),
-    COCKPIT("cockpit", "Camunda Cockpit"),
-    ADMIN("admin", "Camunda Admin");
+    // Each app's config.js sets the same vendor and name, which the header's brand link joins.
+    TASKLIST("tasklist", "Région Île-de-France Proxima"),
+    COCKPIT("cockpit", "Région Île-de-France Proxima"),
+    ADMIN("admin", "Région Île-de-France Proxima");
 
     private final String path;
 

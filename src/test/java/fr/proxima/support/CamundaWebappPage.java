@@ -35,7 +35,7 @@ public final class CamundaWebappPage {
         return browser.waitForVisible(ACCOUNT_MENU).getText().trim();
     }
 
-    /** Returns the title of the header's brand link, such as "Camunda Tasklist". */
+    /** Returns the title of the header's brand link, such as "Région Île-de-France Proxima". */
     public String brandTitle() {
         return browser.waitForVisible(BRAND).getDomAttribute("title").trim();
     }

@@ -60,14 +60,14 @@ class TasklistLoginIT {
     void wrongPasswordRejected(Browser browser) {
         String error = loginPage(browser).logInExpectingError(USER_ID, "not-the-password");
 
-        assertTrue(error.startsWith("Wrong credentials"), error);
+        assertTrue(error.startsWith("Identifiants incorrects"), error);
     }
 
     @Test
     void userWithoutTasklistAccessRejected(Browser browser) {
         String error = loginPage(browser).logInExpectingError(USER_WITHOUT_ACCESS, PASSWORD);
 
-        assertTrue(error.contains("missing access rights"), error);
+        assertTrue(error.contains("droits d'accès à l'application manquants"), error);
     }
 
     private CamundaLoginPage loginPage(Browser browser) {
