@@ -26,6 +26,8 @@ class WebSecurityConfiguration {
 
     private static final int ORDER_TASK_QUERY = 30;
 
+    private static final int ORDER_ENGINE_WRITE = 35;
+
     private static final int ORDER_API_AUTHENTICATION = 40;
 
     @Bean
@@ -61,6 +63,17 @@ class WebSecurityConfiguration {
         registration.setName("proximaAdhocTaskQueryFilter");
         registration.addUrlPatterns(ENGINE_REST + "/*", webappsEngineApi + "/*");
         registration.setOrder(ORDER_TASK_QUERY);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineWriteGuard> engineWriteGuard(HttpRequestCurrentUser currentUser,
+            SchoolAccess schoolAccess, CamundaBpmProperties camunda) {
+        String webappsEngineApi = camunda.getWebapp().getApplicationPath() + "/api/engine";
+        var registration = new FilterRegistrationBean<>(new EngineWriteGuard(currentUser, schoolAccess));
+        registration.setName("proximaEngineWriteGuard");
+        registration.addUrlPatterns(ENGINE_REST + "/*", webappsEngineApi + "/*");
+        registration.setOrder(ORDER_ENGINE_WRITE);
         return registration;
     }
 

@@ -19,6 +19,6 @@ class CloseTicketDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         boolean automatic = "AUTOMATIC".equals(execution.getVariableLocal(Var.CLOSING));
-        tickets.close((String) execution.getVariable(Var.TICKET_NUMBER), automatic);
+        tickets.close(tickets.numberOf(execution.getProcessInstanceId()), automatic);
     }
 }

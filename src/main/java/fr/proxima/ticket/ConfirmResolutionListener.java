@@ -20,24 +20,33 @@ class ConfirmResolutionListener implements TaskListener {
 
     private final TicketHistoryText historyText;
 
-    ConfirmResolutionListener(TicketService tickets, TicketHistoryText historyText) {
+    private final TaskAssignees assignees;
+
+    ConfirmResolutionListener(TicketService tickets, TicketHistoryText historyText, TaskAssignees assignees) {
         this.tickets = tickets;
         this.historyText = historyText;
+        this.assignees = assignees;
     }
 
     @Override
     public void notify(DelegateTask task) {
+        if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+            if (task.getAssignee() != null) {
+                assignees.requireCorrespondent(tickets.numberOf(task.getProcessInstanceId()), task.getAssignee());
+            }
+            return;
+        }
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.getExecution().removeVariables(List.of(Var.CONFIRMATION, Var.REOPEN_REASON, Var.SATISFACTION,
                     Var.COMMENT));
             // The form lists the work done, including the round that just resolved the ticket.
-            String number = (String) task.getVariable(Var.TICKET_NUMBER);
+            String number = tickets.numberOf(task.getProcessInstanceId());
             task.getExecution().setVariable(Var.WORK_HISTORY, historyText.workHistory(number));
             TaskActors.copySummaryToTask(task);
             return;
         }
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            String number = (String) task.getVariable(Var.TICKET_NUMBER);
+            String number = tickets.numberOf(task.getProcessInstanceId());
             tickets.answerResolution(number, TaskActors.actor(task), read(task));
         }
     }

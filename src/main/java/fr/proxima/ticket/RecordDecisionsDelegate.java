@@ -21,6 +21,6 @@ class RecordDecisionsDelegate implements JavaDelegate {
         int priority = ((Number) execution.getVariable(Var.PRIORITY)).intValue();
         String scope = (String) execution.getVariable(Var.SCOPE);
         String reason = (String) execution.getVariable(Var.SCOPE_REASON);
-        tickets.qualify((String) execution.getVariable(Var.TICKET_NUMBER), priority, scope, reason);
+        tickets.qualify(tickets.numberOf(execution.getProcessInstanceId()), priority, scope, reason);
     }
 }

@@ -16,16 +16,25 @@ class SupplyPartListener implements TaskListener {
 
     private final TicketHistoryText historyText;
 
-    SupplyPartListener(TicketService tickets, TicketHistoryText historyText) {
+    private final TaskAssignees assignees;
+
+    SupplyPartListener(TicketService tickets, TicketHistoryText historyText, TaskAssignees assignees) {
         this.tickets = tickets;
         this.historyText = historyText;
+        this.assignees = assignees;
     }
 
     @Override
     public void notify(DelegateTask task) {
+        if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+            if (task.getAssignee() != null) {
+                assignees.requireCorrespondent(tickets.numberOf(task.getProcessInstanceId()), task.getAssignee());
+            }
+            return;
+        }
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.getExecution().removeVariable(Var.COMMENT);
-            String number = (String) task.getVariable(Var.TICKET_NUMBER);
+            String number = tickets.numberOf(task.getProcessInstanceId());
             task.getExecution().setVariable(Var.WORK_HISTORY, historyText.workHistory(number));
             TaskActors.copySummaryToTask(task);
             return;
@@ -37,7 +46,7 @@ class SupplyPartListener implements TaskListener {
             if (!errors.isEmpty()) {
                 throw new TicketValidationException(errors);
             }
-            tickets.partSupplied((String) task.getVariable(Var.TICKET_NUMBER), TaskActors.actor(task), comment);
+            tickets.partSupplied(tickets.numberOf(task.getProcessInstanceId()), TaskActors.actor(task), comment);
         }
     }
 }

@@ -16,14 +16,17 @@ class TicketMailDelegate implements JavaDelegate {
 
     private final TicketMails mails;
 
-    TicketMailDelegate(TicketMails mails) {
+    private final TicketService tickets;
+
+    TicketMailDelegate(TicketMails mails, TicketService tickets) {
         this.mails = mails;
+        this.tickets = tickets;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         TicketMails.Kind kind = TicketMails.Kind.valueOf((String) execution.getVariableLocal(Var.MAIL_KIND));
-        mails.send(kind, (String) execution.getVariable(Var.TICKET_NUMBER),
+        mails.send(kind, tickets.numberOf(execution.getProcessInstanceId()),
                 (String) execution.getVariable(Var.REFER_TO), (Date) execution.getVariable(Var.AUTO_CLOSE_AT));
     }
 }

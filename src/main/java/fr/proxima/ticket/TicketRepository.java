@@ -9,6 +9,8 @@ public interface TicketRepository extends JpaRepository<Ticket, Long> {
 
     Optional<Ticket> findByNumber(String number);
 
+    Optional<Ticket> findByProcessInstanceId(String processInstanceId);
+
     List<Ticket> findBySchoolUaiInOrderByOpenedAtDesc(Collection<String> schoolUais);
 
     List<Ticket> findAllByOrderByOpenedAtDesc();

@@ -84,7 +84,7 @@ public class TicketService {
     public void startWork(String number, String technician) {
         Ticket ticket = get(number);
         if (ticket.getStatus() != TicketStatus.IN_PROGRESS) {
-            changeStatus(ticket, TicketStatus.IN_PROGRESS, technician, "Pris en charge par " + technician + ".");
+            changeStatus(ticket, TicketStatus.IN_PROGRESS, technician, "Ticket pris en charge.");
         }
     }
 
@@ -94,6 +94,7 @@ public class TicketService {
      */
     public Ticket recordWork(String number, String technician, WorkRecord work) {
         Ticket ticket = get(number);
+        requireStatus(ticket, TicketStatus.WAITING_FOR_VISIT, TicketStatus.IN_PROGRESS, TicketStatus.REOPENED);
         record(ticket, technician, TicketEventType.WORK_RECORDED, work.workDone(), work.minutesSpent());
         TicketStatus status = switch (work.outcome()) {
             case "RESOLVED" -> TicketStatus.RESOLVED;
@@ -114,6 +115,7 @@ public class TicketService {
     /** Records that the lycée supplied the part the technician waited for. */
     public void partSupplied(String number, String author, String comment) {
         Ticket ticket = get(number);
+        requireStatus(ticket, TicketStatus.WAITING_FOR_PART);
         record(ticket, author, TicketEventType.PART_SUPPLIED,
                 comment == null ? "Pièce fournie par le lycée." : comment, null);
         changeStatus(ticket, TicketStatus.WAITING_FOR_VISIT, author, null);
@@ -122,6 +124,7 @@ public class TicketService {
     /** Records the requester's answer to a resolution: confirmed, or reopened with a reason. */
     public void answerResolution(String number, String author, ResolutionAnswer answer) {
         Ticket ticket = get(number);
+        requireStatus(ticket, TicketStatus.RESOLVED);
         if (answer.confirmed()) {
             record(ticket, author, TicketEventType.CONFIRMED, answer.describe(), null);
         } else {
@@ -133,6 +136,7 @@ public class TicketService {
     /** Closes a resolved ticket, after the requester's confirmation or when the delay ran out. */
     public void close(String number, boolean automatic) {
         Ticket ticket = get(number);
+        requireStatus(ticket, TicketStatus.RESOLVED);
         String message = automatic
                 ? "Clos automatiquement : pas de réponse du demandeur dans le délai."
                 : "Clos après confirmation du demandeur.";
@@ -144,6 +148,17 @@ public class TicketService {
     public void recordMail(String number, boolean sent, String message) {
         record(get(number), SYSTEM_AUTHOR, sent ? TicketEventType.MAIL_SENT : TicketEventType.MAIL_SKIPPED,
                 message, null);
+    }
+
+    /**
+     * Returns the number of the ticket that a process instance drives. Delegates and listeners use it
+     * in place of the "ticketNumber" variable, which a caller could set to another lycée's ticket.
+     */
+    @Transactional(readOnly = true)
+    public String numberOf(String processInstanceId) {
+        return tickets.findByProcessInstanceId(processInstanceId)
+                .map(Ticket::getNumber)
+                .orElseThrow(() -> new IllegalStateException("No ticket for process instance " + processInstanceId));
     }
 
     @Transactional(readOnly = true)
@@ -177,6 +192,14 @@ public class TicketService {
     @Transactional(readOnly = true)
     public Optional<School> school(String uai) {
         return schools.findById(uai);
+    }
+
+    /** Guards each step against a process that reached it out of order. */
+    private static void requireStatus(Ticket ticket, TicketStatus... expected) {
+        if (!java.util.Arrays.asList(expected).contains(ticket.getStatus())) {
+            throw new IllegalStateException("Ticket " + ticket.getNumber() + " is " + ticket.getStatus()
+                    + ", expected one of " + java.util.Arrays.toString(expected));
+        }
     }
 
     private String chooseSchool(Object chosen, String requester) {

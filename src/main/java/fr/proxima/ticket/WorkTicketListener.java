@@ -25,15 +25,19 @@ class WorkTicketListener implements TaskListener {
 
     private final TicketHistoryText historyText;
 
-    WorkTicketListener(TicketService tickets, TicketDeadlines deadlines, TicketHistoryText historyText) {
+    private final TaskAssignees assignees;
+
+    WorkTicketListener(TicketService tickets, TicketDeadlines deadlines, TicketHistoryText historyText,
+            TaskAssignees assignees) {
         this.tickets = tickets;
         this.deadlines = deadlines;
         this.historyText = historyText;
+        this.assignees = assignees;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String number = (String) task.getVariable(Var.TICKET_NUMBER);
+        String number = tickets.numberOf(task.getProcessInstanceId());
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> {
                 // A new round of work starts with an empty form.
@@ -44,6 +48,7 @@ class WorkTicketListener implements TaskListener {
             }
             case EVENTNAME_ASSIGNMENT -> {
                 if (task.getAssignee() != null) {
+                    assignees.requireTechnician(number, task.getAssignee());
                     tickets.startWork(number, task.getAssignee());
                 }
             }

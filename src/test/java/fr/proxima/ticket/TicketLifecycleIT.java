@@ -282,7 +282,7 @@ class TicketLifecycleIT {
         assertThat(mail.subject()).isEqualTo("Ticket " + number + " hors périmètre : Téléphone de l'accueil muet");
         assertThat(mail.body()).contains(
                 "Motif : La téléphonie n'entre pas dans le périmètre du service de maintenance de proximité.");
-        assertThat(mail.body()).contains("Pour cette demande, adressez-vous à la personne ou le prestataire"
+        assertThat(mail.body()).contains("Pour cette demande, adressez-vous à la personne ou au prestataire"
                 + " chargé de la téléphonie de votre lycée.");
 
         // The mail job commits after the SMTP server has received the mail, so wait for the instance to end.
@@ -310,6 +310,35 @@ class TicketLifecycleIT {
         assertThat(json(get("/api/tickets", CORRESPONDENT)).size()).isEqualTo(ticketsBefore);
         assertThat(ticketInstanceCount()).isEqualTo(instancesBefore);
         assertThat(mailbox.messages()).isEmpty();
+    }
+
+    @Test
+    void startAtChosenActivityRejected() throws Exception {
+        int ticketsBefore = json(get("/api/tickets", OTHER_CORRESPONDENT)).size();
+        String body = """
+                {"businessKey":"pirate","skipCustomListeners":true,"skipIoMappings":true,
+                 "startInstructions":[{"type":"startBeforeActivity","activityId":"Task_CloseConfirmed"}],
+                 "variables":{"ticketNumber":{"value":"2026-00001"}}}""";
+
+        HttpResponse<String> response = postJson(engineRest("/process-definition/key/" + TicketProcess.KEY + "/start"),
+                CORRESPONDENT, body);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        assertThat(json(response).path("message").asText()).contains("Seuls les administrateurs");
+        assertThat(json(get("/api/tickets", OTHER_CORRESPONDENT)).size()).isEqualTo(ticketsBefore);
+    }
+
+    @Test
+    void processVariablesNotWritableOutsideForms() throws Exception {
+        HttpResponse<String> opened = submitStartForm(coveredPrinterRequest());
+        String number = json(opened).path("businessKey").asText();
+        JsonNode work = json(get(taskQuery(number, null), TECHNICIAN)).get(0);
+
+        HttpResponse<String> response = postJson(engineRest("/task/" + work.path("id").asText() + "/variables"),
+                TECHNICIAN, "{\"modifications\":{\"requester\":{\"value\":\"ines.moreau\"}}}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        assertThat(json(response).path("message").asText()).contains("Seuls les administrateurs");
     }
 
     private static Map<String, Object> coveredPrinterRequest() {

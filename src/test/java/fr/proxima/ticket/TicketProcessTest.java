@@ -102,7 +102,7 @@ class TicketProcessTest {
         MimeMessage mail = onlyMail();
         assertThat(mail.getSubject()).isEqualTo("Ticket " + ticket.getNumber() + " hors périmètre : Téléphone de l'accueil");
         assertThat(body(mail)).contains("La téléphonie n'entre pas dans le périmètre")
-                .contains("adressez-vous à la personne ou le prestataire chargé de la téléphonie");
+                .contains("adressez-vous à la personne ou au prestataire chargé de la téléphonie");
     }
 
     @Test
@@ -264,6 +264,32 @@ class TicketProcessTest {
         assertThat(instance).isEnded().hasPassed(Element.END_OUT_OF_SCOPE);
         assertThat(ticketOf(instance).getStatus()).isEqualTo(TicketStatus.OUT_OF_SCOPE);
         assertThat(body(onlyMail())).contains("La panne vient du serveur pédagogique, hors périmètre.");
+    }
+
+    @Test
+    void workTaskStaysWithLyceeTechnicians() {
+        ProcessInstance instance = open(request("IMPRESSION", "IMPRIMANTE", null, "MOYENNE", "POSTE"));
+
+        assertThatThrownBy(() -> taskService.setAssignee(task(instance).getId(), "correspondant2"))
+                .hasMessageContaining("un technicien qui intervient dans ce lycée");
+
+        assertThat(task(instance).getAssignee()).isNull();
+        assertThat(ticketOf(instance).getStatus()).isEqualTo(TicketStatus.WAITING_FOR_VISIT);
+    }
+
+    @Test
+    void tamperedTicketNumberIgnored() {
+        ProcessInstance first = open(request("IMPRESSION", "IMPRIMANTE", null, "MOYENNE", "POSTE"));
+        ProcessInstance second = open(request("IMPRESSION", "IMPRIMANTE", null, "MOYENNE", "POSTE"));
+        claim(second);
+
+        // The form sends another ticket's number: the work still goes to the ticket of this process.
+        Map<String, Object> work = workVariables("Toner remplacé.", 10, "NEXT_VISIT");
+        work.put("ticketNumber", ticketOf(first).getNumber());
+        completeAs(TECHNICIAN, task(second), work);
+
+        assertThat(tickets.history(ticketOf(second))).anyMatch(e -> e.getType() == TicketEventType.WORK_RECORDED);
+        assertThat(tickets.history(ticketOf(first))).noneMatch(e -> e.getType() == TicketEventType.WORK_RECORDED);
     }
 
     @Test

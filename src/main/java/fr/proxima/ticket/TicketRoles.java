@@ -1,0 +1,38 @@
+package fr.proxima.ticket;
+
+import fr.proxima.security.Groups;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is offered the tasks of a ticket, read from the stored ticket and not from process variables,
+ * which a form submission could overwrite. Used in ticket.bpmn as {@code ${ticketRoles...}}.
+ */
+@Component("ticketRoles")
+public class TicketRoles {
+
+    private final TicketService tickets;
+
+    TicketRoles(TicketService tickets) {
+        this.tickets = tickets;
+    }
+
+    /** The Camunda user who filed the ticket. */
+    public String requester(DelegateExecution execution) {
+        return ticketOf(execution).getRequester();
+    }
+
+    /** The group of the technicians who serve the ticket's lycée. */
+    public String technicians(DelegateExecution execution) {
+        return Groups.techniciansOf(ticketOf(execution).getSchoolUai());
+    }
+
+    /** The group of the correspondents of the ticket's lycée. */
+    public String correspondents(DelegateExecution execution) {
+        return Groups.correspondentsOf(ticketOf(execution).getSchoolUai());
+    }
+
+    private Ticket ticketOf(DelegateExecution execution) {
+        return tickets.get(tickets.numberOf(execution.getProcessInstanceId()));
+    }
+}
