@@ -19,7 +19,7 @@ function showMessage(text) {
 }
 
 async function call(method, url) {
-  const response = await fetch(url, { method, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const response = await fetch(url, { method, credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
   if (response.status === 401) {
     throw new Error('Votre session a expiré ou vous n\'êtes pas connecté : connectez-vous à Tasklist, puis rouvrez cette page.');
   }

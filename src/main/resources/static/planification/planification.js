@@ -44,7 +44,7 @@ async function problemMessage(response) {
 }
 
 async function fetchJson(url) {
-  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
   if (!response.ok) {
     throw new Error(await problemMessage(response));
   }
@@ -90,7 +90,7 @@ async function upload(event) {
   button.disabled = true;
   try {
     const response = await fetch('/api/plannings', {
-      method: 'POST', body, credentials: 'same-origin', headers: { Accept: 'application/json' }
+      method: 'POST', body, credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
     });
     if (response.status === 201) {
       const planning = await response.json();

@@ -44,7 +44,11 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setHeader("WWW-Authenticate", CHALLENGE);
+        // Our own pages send X-Requested-With and show a French message on 401; a challenge would
+        // make the browser open its Basic login dialog over them instead.
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader("WWW-Authenticate", CHALLENGE);
+        }
         ApiProblems.write(request, response, ApiProblems.authenticationRequired(), json);
     }
 
