@@ -8,11 +8,16 @@ import java.util.List;
  */
 public class TicketValidationException extends RuntimeException {
 
+    static final ThreadLocal<TicketValidationException> LAST_IN_THREAD = new ThreadLocal<>();
+
     private final List<String> errors;
 
     public TicketValidationException(List<String> errors) {
         super(String.join(" ", errors));
         this.errors = List.copyOf(errors);
+        // The engine wraps an exception thrown by a task listener in its own, with an English prefix:
+        // FormErrorResponses reads this one back to answer the HTTP request with the French text only.
+        LAST_IN_THREAD.set(this);
     }
 
     public TicketValidationException(String error) {

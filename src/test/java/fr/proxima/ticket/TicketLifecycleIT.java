@@ -329,6 +329,24 @@ class TicketLifecycleIT {
     }
 
     @Test
+    void invalidTaskFormAnsweredInFrench() throws Exception {
+        String number = json(submitStartForm(coveredPrinterRequest())).path("businessKey").asText();
+        String taskId = json(get(taskQuery(number, null), TECHNICIAN)).get(0).path("id").asText();
+        postJson(engineRest("/task/" + taskId + "/claim"), TECHNICIAN,
+                "{\"userId\":\"" + TECHNICIAN.id() + "\"}");
+
+        HttpResponse<String> response = submitTaskForm(taskId, TECHNICIAN,
+                Map.of("workDone", "   ", "minutesSpent", 2.5, "outcome", "RESOLVED"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        String message = json(response).path("message").asText();
+        assertThat(message).startsWith("Le champ « Travaux réalisés » est obligatoire.");
+        assertThat(message).contains("« Temps passé (minutes) » doit être un nombre entier de minutes");
+        assertThat(message).doesNotContain("ENGINE-").doesNotContain("TaskListener");
+        assertThat(json(get(taskQuery(number, null), TECHNICIAN)).get(0).path("id").asText()).isEqualTo(taskId);
+    }
+
+    @Test
     void processVariablesNotWritableOutsideForms() throws Exception {
         HttpResponse<String> opened = submitStartForm(coveredPrinterRequest());
         String number = json(opened).path("businessKey").asText();
