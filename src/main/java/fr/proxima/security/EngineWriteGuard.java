@@ -83,7 +83,7 @@ final class EngineWriteGuard extends OncePerRequestFilter {
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
-    /** True when the start request asks to begin elsewhere than the start event, or to skip listeners. */
+    /** True when the start request would begin elsewhere than the start event, or skip listeners. */
     static boolean bypassesListeners(byte[] body) {
         if (body.length == 0) {
             return false;
@@ -92,7 +92,7 @@ final class EngineWriteGuard extends OncePerRequestFilter {
         try {
             json = JSON.readTree(body);
         } catch (IOException invalid) {
-            // The REST API answers invalid JSON itself, without starting anything.
+            // The REST API rejects invalid JSON itself, without starting anything.
             return false;
         }
         if (json == null || !json.isObject()) {

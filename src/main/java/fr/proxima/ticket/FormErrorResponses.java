@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Answers a form rejected by our checks with 400 and the French messages alone, on the form routes
+ * Returns a form rejected by our checks as 400 and the French messages alone, on the form routes
  * of {@code /engine-rest} and of the webapps' engine API. Without it, Tasklist shows a task form's
  * errors behind the engine's English prefix ("Cannot submit task form …: ENGINE-03051 …"), because
  * the engine wraps every exception that a task listener throws.

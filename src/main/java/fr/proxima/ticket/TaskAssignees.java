@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks who a ticket's task may be given to. Camunda lets the current assignee hand a task to any
- * user id; a task of one lycée must stay with the people of that lycée or an administrator.
+ * user id, but a task of one lycée must stay with the people of that lycée or an administrator.
  */
 @Component
 class TaskAssignees {

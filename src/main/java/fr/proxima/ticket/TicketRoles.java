@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is offered the tasks of a ticket, read from the stored ticket and not from process variables,
- * which a form submission could overwrite. Used in ticket.bpmn as {@code ${ticketRoles...}}.
+ * The people of a ticket's tasks, read from the stored ticket. Process variables would not do,
+ * because a form submission could overwrite them. Used in ticket.bpmn as {@code ${ticketRoles...}}.
  */
 @Component("ticketRoles")
 public class TicketRoles {
@@ -17,17 +17,17 @@ public class TicketRoles {
         this.tickets = tickets;
     }
 
-    /** The Camunda user who filed the ticket. */
+    /** Returns the Camunda user who filed the ticket. */
     public String requester(DelegateExecution execution) {
         return ticketOf(execution).getRequester();
     }
 
-    /** The group of the technicians who serve the ticket's lycée. */
+    /** Returns the group of the technicians who serve the ticket's lycée. */
     public String technicians(DelegateExecution execution) {
         return Groups.techniciansOf(ticketOf(execution).getSchoolUai());
     }
 
-    /** The group of the correspondents of the ticket's lycée. */
+    /** Returns the group of the correspondents of the ticket's lycée. */
     public String correspondents(DelegateExecution execution) {
         return Groups.correspondentsOf(ticketOf(execution).getSchoolUai());
     }
