@@ -7,8 +7,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Service;
 
 /**
@@ -71,23 +69,10 @@ public class SchoolAccess {
         if (userId == null || userId.isBlank()) {
             return List.of();
         }
-        // The caller's own authorizations must not hide group memberships: a correspondent
-        // submitting a form from Tasklist runs with authorization checks on.
-        ProcessEngineConfigurationImpl configuration =
-                (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-        return configuration.getCommandExecutorTxRequired().execute((CommandContext commandContext) -> {
-            boolean checking = commandContext.isAuthorizationCheckEnabled();
-            commandContext.disableAuthorizationCheck();
-            try {
-                return processEngine.getIdentityService().createGroupQuery().groupMember(userId)
+        return EngineQueries.withoutAuthorization(processEngine, () ->
+                processEngine.getIdentityService().createGroupQuery().groupMember(userId)
                         .unlimitedList().stream()
                         .map(Group::getId)
-                        .toList();
-            } finally {
-                if (checking) {
-                    commandContext.enableAuthorizationCheck();
-                }
-            }
-        });
+                        .toList());
     }
 }

@@ -6,8 +6,6 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Service;
 
 /** Names and mail addresses of Camunda users, for notifications and history. */
@@ -46,19 +44,7 @@ public class UserDirectory {
      * the recipient's address must still be found.
      */
     private <T> T withoutAuthorizationChecks(Function<IdentityService, T> query) {
-        ProcessEngineConfigurationImpl configuration =
-                (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-        return configuration.getCommandExecutorTxRequired().execute((CommandContext commandContext) -> {
-            boolean checking = commandContext.isAuthorizationCheckEnabled();
-            commandContext.disableAuthorizationCheck();
-            try {
-                return query.apply(processEngine.getIdentityService());
-            } finally {
-                if (checking) {
-                    commandContext.enableAuthorizationCheck();
-                }
-            }
-        });
+        return EngineQueries.withoutAuthorization(processEngine, () -> query.apply(processEngine.getIdentityService()));
     }
 
     private static Contact contact(User user) {

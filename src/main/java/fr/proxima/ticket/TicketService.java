@@ -88,6 +88,14 @@ public class TicketService {
         }
     }
 
+    /** Puts a ticket back to waiting when its technician releases the task without recording work. */
+    public void releaseWork(String number, String author) {
+        Ticket ticket = get(number);
+        if (ticket.getStatus() == TicketStatus.IN_PROGRESS) {
+            changeStatus(ticket, TicketStatus.WAITING_FOR_VISIT, author, "Ticket libéré par le technicien.");
+        }
+    }
+
     /**
      * Records what a technician did and how long it took, and moves the ticket to the outcome's status.
      * Every record stays in the history with its author and date.

@@ -50,6 +50,8 @@ class WorkTicketListener implements TaskListener {
                 if (task.getAssignee() != null) {
                     assignees.requireTechnician(number, task.getAssignee());
                     tickets.startWork(number, task.getAssignee());
+                } else {
+                    tickets.releaseWork(number, TaskActors.actor(task));
                 }
             }
             case EVENTNAME_COMPLETE -> complete(task, number);

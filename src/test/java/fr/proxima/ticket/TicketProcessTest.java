@@ -224,6 +224,11 @@ class TicketProcessTest {
         ProcessInstance instance = open(request("VIDEOPROJECTION", "VIDEOPROJECTEUR", null, "MOYENNE", "SALLE"));
         claim(instance);
 
+        taskService.setAssignee(task(instance).getId(), null);
+        assertThat(ticketOf(instance).getStatus()).isEqualTo(TicketStatus.WAITING_FOR_VISIT);
+        claim(instance);
+        assertThat(ticketOf(instance).getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
+
         completeWork(instance, "Lampe commandée par le lycée, diagnostic fait.", 30, "NEXT_VISIT");
 
         assertThat(instance).isWaitingAt(Element.WORK);
