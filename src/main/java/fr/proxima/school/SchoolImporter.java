@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +38,19 @@ public class SchoolImporter {
 
     private final SchoolFileReader reader = new SchoolFileReader();
 
-    public SchoolImporter(SchoolRepository repository, SchoolProperties properties) {
+    private final ApplicationEventPublisher events;
+
+    @Autowired
+    public SchoolImporter(SchoolRepository repository, SchoolProperties properties,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.properties = properties;
+        this.events = events;
+    }
+
+    /** An importer that tells nobody of its imports, for tests of the file handling alone. */
+    SchoolImporter(SchoolRepository repository, SchoolProperties properties) {
+        this(repository, properties, event -> { });
     }
 
     /**
@@ -86,6 +98,9 @@ public class SchoolImporter {
         int unchanged = file.rows().size() - created - updated;
         log.info("School import of {} ({}) stored: {} created, {} updated, {} unchanged, {} private skipped, {} rows rejected",
                 source, file.charset(), created, updated, unchanged, file.privateRows(), file.rejectedRows());
+        if (created > 0 || updated > 0) {
+            events.publishEvent(new SchoolsImported(created, updated));
+        }
         return SchoolImportReport.applied(file, created, updated, unchanged);
     }
 

@@ -2,6 +2,7 @@ package fr.proxima.security;
 
 import fr.proxima.school.School;
 import fr.proxima.school.SchoolRepository;
+import fr.proxima.school.SchoolsImported;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -76,6 +78,14 @@ class IdentityBootstrap implements ApplicationRunner {
         }
         grantAuthorizations();
         tasklistFilters.createMissing();
+    }
+
+    /** Creates the groups of lycées that an import added, in the import's transaction. */
+    @EventListener
+    void onSchoolsImported(SchoolsImported event) {
+        if (!identityService.isReadOnly()) {
+            createGroups();
+        }
     }
 
     private void createGroups() {

@@ -200,6 +200,20 @@ class SchoolApiTest {
     }
 
     @Test
+    void importedLyceeGetsItsGroups() throws Exception {
+        caller.signIn(ADMINISTRATOR);
+        String newLycee = "0759999L,LYCEE DE TEST,PARIS 13E ARRONDISSEMENT,75113,075,Paris,public,LP,300,2022-2023";
+
+        mvc.perform(upload(HEADER, newLycee))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
+
+        // Correspondents and technicians can be added to the lycée at once, without a restart.
+        assertThat(identityService.createGroupQuery().groupId(Groups.correspondentsOf("0759999L")).count()).isEqualTo(1);
+        assertThat(identityService.createGroupQuery().groupId(Groups.techniciansOf("0759999L")).count()).isEqualTo(1);
+    }
+
+    @Test
     void fileWithErrorsIsRejectedWith400() throws Exception {
         caller.signIn(ADMINISTRATOR);
 
