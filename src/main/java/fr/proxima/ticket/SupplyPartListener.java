@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Listener of "Fournir la pièce": the lycée says the part is there, so the work waits for a visit again. */
+/** Listener of "Fournir la pièce": once the lycée has the part, the work waits for a visit again. */
 @Component("supplyPartListener")
 class SupplyPartListener implements TaskListener {
 

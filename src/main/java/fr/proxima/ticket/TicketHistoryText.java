@@ -22,7 +22,7 @@ class TicketHistoryText {
         this.users = users;
     }
 
-    /** One Markdown list item per work record, user text escaped; a sentence when there is none. */
+    /** Builds one Markdown list item per work record, user text escaped, or a sentence when there is none. */
     String workHistory(String number) {
         StringBuilder text = new StringBuilder();
         for (TicketEvent event : tickets.history(tickets.get(number))) {

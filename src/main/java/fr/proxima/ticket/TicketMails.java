@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class TicketMails {
 
-    /** Which mail a mail task of ticket.bpmn sends. */
+    /** Kinds of mail that the mail tasks of ticket.bpmn send. */
     public enum Kind { RESOLUTION, OUT_OF_SCOPE, ACADEMIE }
 
     private static final Logger LOG = LoggerFactory.getLogger(TicketMails.class);

@@ -1,7 +1,7 @@
 package fr.proxima.ticket;
 
 /**
- * What a correspondent fills in to open a ticket, already checked by {@link TicketRequestValidator}.
+ * The request a correspondent fills in to open a ticket, already checked by {@link TicketRequestValidator}.
  * Codes are the values of the start form's select fields.
  */
 public record TicketRequest(

@@ -247,7 +247,7 @@ public class TicketService {
         events.save(new TicketEvent(ticket.getId(), now(), author, type, ticket.getStatus(), message, minutes));
     }
 
-    /** The engine's clock, so that process tests that move it also move the ticket's dates. */
+    /** Returns the engine's clock, so that process tests that move it also move the ticket's dates. */
     static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
     }

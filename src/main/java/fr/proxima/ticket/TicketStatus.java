@@ -1,6 +1,6 @@
 package fr.proxima.ticket;
 
-/** Where a ticket stands, with the French label that users read. */
+/** Status of a ticket, with the French label that users read. */
 public enum TicketStatus {
     NEW("Nouveau"),
     OUT_OF_SCOPE("Hors périmètre"),

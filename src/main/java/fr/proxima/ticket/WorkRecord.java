@@ -1,7 +1,7 @@
 package fr.proxima.ticket;
 
 /**
- * What a technician records when completing "Traiter le ticket".
+ * The record a technician makes when completing "Traiter le ticket".
  *
  * @param minutesSpent time spent on this ticket during this visit, in minutes
  * @param outcome one of {@link TicketCatalog#OUTCOMES}

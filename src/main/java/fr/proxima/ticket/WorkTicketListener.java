@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component("workTicketListener")
 class WorkTicketListener implements TaskListener {
 
-    /** Longest time one record may carry: a full day of the 08:00–18:00 service window. */
+    /** Maximum time of one record, in minutes: a full day of the 08:00–18:00 service window. */
     static final int MAX_MINUTES = 600;
 
     private final TicketService tickets;
