@@ -18,31 +18,25 @@ class ConfirmResolutionListener implements TaskListener {
 
     private final TicketService tickets;
 
-    private final TicketHistoryText historyText;
+    private final TaskForms forms;
 
     private final TaskAssignees assignees;
 
-    ConfirmResolutionListener(TicketService tickets, TicketHistoryText historyText, TaskAssignees assignees) {
+    ConfirmResolutionListener(TicketService tickets, TaskForms forms, TaskAssignees assignees) {
         this.tickets = tickets;
-        this.historyText = historyText;
+        this.forms = forms;
         this.assignees = assignees;
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-            if (task.getAssignee() != null) {
-                assignees.requireCorrespondent(tickets.numberOf(task.getProcessInstanceId()), task.getAssignee());
-            }
+            assignees.requireCorrespondent(task);
             return;
         }
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().removeVariables(List.of(Var.CONFIRMATION, Var.REOPEN_REASON, Var.SATISFACTION,
-                    Var.COMMENT));
             // The form lists the work done, including the round that just resolved the ticket.
-            String number = tickets.numberOf(task.getProcessInstanceId());
-            task.getExecution().setVariable(Var.WORK_HISTORY, historyText.workHistory(number));
-            TaskActors.copySummaryToTask(task);
+            forms.prepare(task, List.of(Var.CONFIRMATION, Var.REOPEN_REASON, Var.SATISFACTION, Var.COMMENT));
             return;
         }
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

@@ -14,29 +14,24 @@ class SupplyPartListener implements TaskListener {
 
     private final TicketService tickets;
 
-    private final TicketHistoryText historyText;
+    private final TaskForms forms;
 
     private final TaskAssignees assignees;
 
-    SupplyPartListener(TicketService tickets, TicketHistoryText historyText, TaskAssignees assignees) {
+    SupplyPartListener(TicketService tickets, TaskForms forms, TaskAssignees assignees) {
         this.tickets = tickets;
-        this.historyText = historyText;
+        this.forms = forms;
         this.assignees = assignees;
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-            if (task.getAssignee() != null) {
-                assignees.requireCorrespondent(tickets.numberOf(task.getProcessInstanceId()), task.getAssignee());
-            }
+            assignees.requireCorrespondent(task);
             return;
         }
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().removeVariable(Var.COMMENT);
-            String number = tickets.numberOf(task.getProcessInstanceId());
-            task.getExecution().setVariable(Var.WORK_HISTORY, historyText.workHistory(number));
-            TaskActors.copySummaryToTask(task);
+            forms.prepare(task, List.of(Var.COMMENT));
             return;
         }
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

@@ -1,6 +1,7 @@
 package fr.proxima.ticket;
 
 import fr.proxima.security.SchoolAccess;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,13 @@ class TaskAssignees {
         if (!schoolAccess.isAdministrator(userId) && !schoolAccess.technicianSchools(userId).contains(uai)) {
             throw new TicketValidationException(
                     "Cette tâche ne peut être attribuée qu'à un technicien qui intervient dans ce lycée.");
+        }
+    }
+
+    /** Checks the new assignee of a correspondent's task of a ticket, if it has one. */
+    void requireCorrespondent(DelegateTask task) {
+        if (task.getAssignee() != null) {
+            requireCorrespondent(tickets.numberOf(task.getProcessInstanceId()), task.getAssignee());
         }
     }
 

@@ -23,15 +23,14 @@ class WorkTicketListener implements TaskListener {
 
     private final TicketDeadlines deadlines;
 
-    private final TicketHistoryText historyText;
+    private final TaskForms forms;
 
     private final TaskAssignees assignees;
 
-    WorkTicketListener(TicketService tickets, TicketDeadlines deadlines, TicketHistoryText historyText,
-            TaskAssignees assignees) {
+    WorkTicketListener(TicketService tickets, TicketDeadlines deadlines, TaskForms forms, TaskAssignees assignees) {
         this.tickets = tickets;
         this.deadlines = deadlines;
-        this.historyText = historyText;
+        this.forms = forms;
         this.assignees = assignees;
     }
 
@@ -40,11 +39,7 @@ class WorkTicketListener implements TaskListener {
         String number = tickets.numberOf(task.getProcessInstanceId());
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> {
-                // A new round of work starts with an empty form.
-                task.getExecution().removeVariables(List.of(Var.OUTCOME, Var.WORK_DONE, Var.MINUTES_SPENT,
-                        Var.OUT_OF_SCOPE_REASON));
-                task.getExecution().setVariable(Var.WORK_HISTORY, historyText.workHistory(number));
-                TaskActors.copySummaryToTask(task);
+                forms.prepare(task, List.of(Var.OUTCOME, Var.WORK_DONE, Var.MINUTES_SPENT, Var.OUT_OF_SCOPE_REASON));
             }
             case EVENTNAME_ASSIGNMENT -> {
                 if (task.getAssignee() != null) {
