@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 
 /**
- * Which lycées a user may see and act on, from their Camunda group memberships. This is the one
- * place that every module asks, so that no route forgets the per-lycée check.
+ * Which lycées a user may see and act on, from their Camunda group memberships. Every module
+ * calls this one service, so that no route forgets the per-lycée check.
  */
 @Service
 public class SchoolAccess {

@@ -40,7 +40,7 @@ public class UserDirectory {
 
     /**
      * Runs an identity query without the caller's authorization checks. Notifications run as the
-     * engine, or as whoever completed a task: that person may not have READ on other users, but
+     * engine or as the user who completed a task. That user may not have READ on other users, but
      * the recipient's address must still be found.
      */
     private <T> T withoutAuthorizationChecks(Function<IdentityService, T> query) {

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Closes a resolved ticket. The task's local {@code closing} input tells whether it was confirmed. */
+/** Closes a resolved ticket. The task's local {@code closing} input is CONFIRMED or AUTOMATIC. */
 @Component("closeTicket")
 class CloseTicketDelegate implements JavaDelegate {
 

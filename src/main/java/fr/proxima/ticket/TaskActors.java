@@ -22,7 +22,7 @@ final class TaskActors {
     /**
      * Copies the ticket's number, lycée and title onto the task, for the task cards of Tasklist's
      * filters. Reading them from the process instance would take READ on it, which correspondents
-     * and technicians do not get; a task's own variables come with READ on the task.
+     * and technicians do not get. A task's own variables come with READ on the task.
      */
     static void copySummaryToTask(DelegateTask task) {
         for (String name : List.of(TicketProcess.Var.TICKET_NUMBER, TicketProcess.Var.SCHOOL_NAME,

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Mail tasks of ticket.bpmn. Each task is asynchronous with retries and says which mail it sends in
+ * Mail tasks of ticket.bpmn. Each task is asynchronous with retries and names the mail it sends in
  * its local {@code mailKind} input; a failure after the last retry raises an incident in Cockpit.
  */
 @Component("ticketMail")

@@ -186,7 +186,7 @@ public class TicketService {
         return uais.isEmpty() ? List.of() : tickets.findBySchoolUaiInOrderByOpenedAtDesc(uais);
     }
 
-    /** A ticket the user may read, or empty: another lycée's ticket is answered as unknown. */
+    /** A ticket the user may read, or empty: another lycée's ticket is treated as unknown. */
     @Transactional(readOnly = true)
     public Optional<Ticket> findVisible(String userId, String number) {
         return tickets.findByNumber(number).filter(ticket -> schoolAccess.canRead(userId, ticket.getSchoolUai()));

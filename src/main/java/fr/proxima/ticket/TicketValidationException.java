@@ -16,7 +16,7 @@ public class TicketValidationException extends RuntimeException {
         super(String.join(" ", errors));
         this.errors = List.copyOf(errors);
         // The engine wraps an exception thrown by a task listener in its own, with an English prefix:
-        // FormErrorResponses reads this one back to answer the HTTP request with the French text only.
+        // FormErrorResponses reads this one back to write the HTTP response with the French text only.
         LAST_IN_THREAD.set(this);
     }
 

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Answers invalid form input on {@code /engine-rest} with 400 and the French messages, in the
+ * Maps invalid form input on {@code /engine-rest} to 400 and the French messages, in the
  * error format of the Camunda REST API ({@code type}, {@code message}), in place of the 500 that
  * its catch-all handler gives to any exception it does not know.
  */
