@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -155,6 +156,27 @@ public class Visit {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** Returns the instant the visit starts, its local start time taken in Europe/Paris. */
+    public Instant startsAt() {
+        return date.atTime(start).atZone(VisitCalendarWriter.PARIS).toInstant();
+    }
+
+    /** Returns the instant the visit ends, its local end time taken in Europe/Paris. */
+    public Instant endsAt() {
+        return date.atTime(end).atZone(VisitCalendarWriter.PARIS).toInstant();
+    }
+
+    /** Returns the length of the slot in minutes. */
+    public long slotMinutes() {
+        return Duration.between(start, end).toMinutes();
+    }
+
+    void markDone(int minutes, Instant at) {
+        this.status = VisitStatus.DONE;
+        this.consumedMinutes = minutes;
+        this.updatedAt = at;
     }
 
     void publish(Instant at) {

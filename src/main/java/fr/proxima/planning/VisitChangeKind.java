@@ -16,7 +16,10 @@ public enum VisitChangeKind {
     MOVED("déplacé"),
 
     /** Cancelled by a planner, or dropped with its abandoned planning. */
-    CANCELLED("annulé");
+    CANCELLED("annulé"),
+
+    /** Carried out: closed by its technician, or closed automatically when left open. */
+    DONE("réalisé");
 
     private final String label;
 

@@ -20,6 +20,8 @@ interface VisitRepository extends JpaRepository<Visit, Long> {
     List<Visit> findByTechnicianIdAndStatusInAndDateBetweenOrderByDateAscStartAsc(String technicianId,
             Collection<VisitStatus> statuses, LocalDate from, LocalDate to);
 
+    List<Visit> findByStatusAndDateBetweenOrderByDateAscStartAsc(VisitStatus status, LocalDate from, LocalDate to);
+
     /** Visits of one lycée over a period, by their status; the hours are summed by the caller. */
     @Query("select v from Visit v where v.schoolUai = :uai and v.date between :from and :to and v.status in :statuses")
     List<Visit> findForAllocation(@Param("uai") String uai, @Param("from") LocalDate from, @Param("to") LocalDate to,

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /** Engine reads that our own checks make on the caller's behalf. */
-final class EngineQueries {
+public final class EngineQueries {
 
     private EngineQueries() {
     }
@@ -16,7 +16,7 @@ final class EngineQueries {
      * who submits a form from Tasklist runs with checks on and may not read groups or other users,
      * but the per-lycée checks and the notifications must still see them.
      */
-    static <T> T withoutAuthorization(ProcessEngine processEngine, Supplier<T> read) {
+    public static <T> T withoutAuthorization(ProcessEngine processEngine, Supplier<T> read) {
         ProcessEngineConfigurationImpl configuration =
                 (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
         return configuration.getCommandExecutorTxRequired().execute((CommandContext commandContext) -> {

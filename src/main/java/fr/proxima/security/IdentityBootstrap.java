@@ -39,6 +39,9 @@ class IdentityBootstrap implements ApplicationRunner {
      */
     static final List<String> CORRESPONDENT_PROCESS_KEYS = List.of("ticket");
 
+    /** Key of the on-site visit process, which the application starts for each published visit. */
+    static final String VISIT_PROCESS_KEY = "visit";
+
     /** Keys of the processes whose tasks planners work in Tasklist, without starting them. */
     static final List<String> PLANNER_PROCESS_KEYS = List.of("monthly-planning");
 
@@ -139,10 +142,19 @@ class IdentityBootstrap implements ApplicationRunner {
         grants.grantToGroup(Groups.CORRESPONDENTS, Resources.PROCESS_INSTANCE, Authorization.ANY,
                 Permissions.CREATE);
 
-        // Technicians see the process name on their task cards. READ on a definition shows the
-        // definition only: reading its instances would take READ_INSTANCE, which nobody gets.
+        // Technicians file the requests declared to them on a visit day, with the same start form.
+        // READ on a definition shows the definition only: reading its instances would take
+        // READ_INSTANCE, which nobody gets.
         for (String processKey : CORRESPONDENT_PROCESS_KEYS) {
-            grants.grantToGroup(Groups.TECHNICIANS, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
+            grants.grantToGroup(Groups.TECHNICIANS, Resources.PROCESS_DEFINITION, processKey,
+                    Permissions.READ, Permissions.CREATE_INSTANCE);
+        }
+        grants.grantToGroup(Groups.TECHNICIANS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+
+        // The visit process is started by the application; its tasks go to the technician and to
+        // the lycée's correspondents, whose task cards show the process name.
+        for (String groupId : List.of(Groups.TECHNICIANS, Groups.CORRESPONDENTS)) {
+            grants.grantToGroup(groupId, Resources.PROCESS_DEFINITION, VISIT_PROCESS_KEY, Permissions.READ);
         }
 
         // Planners confirm or abandon a planning in a task offered to their group, and the engine

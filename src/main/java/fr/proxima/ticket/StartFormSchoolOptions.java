@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.proxima.school.School;
 import fr.proxima.school.SchoolRepository;
 import fr.proxima.security.CurrentUser;
-import fr.proxima.security.SchoolAccess;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,16 +37,16 @@ class StartFormSchoolOptions extends OncePerRequestFilter {
 
     private final CurrentUser currentUser;
 
-    private final SchoolAccess schoolAccess;
+    private final TicketService tickets;
 
     private final SchoolRepository schools;
 
     private final ObjectMapper objectMapper;
 
-    StartFormSchoolOptions(CurrentUser currentUser, SchoolAccess schoolAccess, SchoolRepository schools,
+    StartFormSchoolOptions(CurrentUser currentUser, TicketService tickets, SchoolRepository schools,
             ObjectMapper objectMapper) {
         this.currentUser = currentUser;
-        this.schoolAccess = schoolAccess;
+        this.tickets = tickets;
         this.schools = schools;
         this.objectMapper = objectMapper;
     }
@@ -84,7 +83,7 @@ class StartFormSchoolOptions extends OncePerRequestFilter {
         if (!(form instanceof ObjectNode) || !TicketProcess.START_FORM.equals(form.path("id").asText())) {
             return null;
         }
-        Set<String> uais = currentUser.id().map(schoolAccess::correspondentSchools).orElse(Set.of());
+        Set<String> uais = currentUser.id().map(tickets::requesterSchools).orElse(Set.of());
         List<School> own = uais.isEmpty() ? List.of() : schools.findByUaiInOrderByName(uais);
         for (JsonNode component : form.path("components")) {
             if (SCHOOL_FIELD_KEY.equals(component.path("key").asText()) && component instanceof ObjectNode field) {

@@ -19,6 +19,13 @@ final class TaskActors {
         return task.getAssignee() != null ? task.getAssignee() : TicketService.SYSTEM_AUTHOR;
     }
 
+    /** Returns true when a logged-in user acts on the task, false when the engine does on its own. */
+    static boolean isUserAction(DelegateTask task) {
+        Authentication authentication =
+                task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication != null && authentication.getUserId() != null;
+    }
+
     /**
      * Copies the ticket's number, lycée and title onto the task, for the task cards of Tasklist's
      * filters. Reading them from the process instance would take READ on it, which correspondents

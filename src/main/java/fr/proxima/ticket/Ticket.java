@@ -85,6 +85,14 @@ public class Ticket {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    /** The published visit that the ticket waits for, or null when none is planned yet. */
+    @Column(name = "next_visit_id")
+    private Long nextVisitId;
+
+    /** When that visit starts. */
+    @Column(name = "next_visit_at")
+    private Instant nextVisitAt;
+
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
@@ -211,6 +219,20 @@ public class Ticket {
         return closedAt;
     }
 
+    public Long getNextVisitId() {
+        return nextVisitId;
+    }
+
+    public Instant getNextVisitAt() {
+        return nextVisitAt;
+    }
+
+    void awaitVisit(Long visitId, Instant visitStart, Instant at) {
+        this.nextVisitId = visitId;
+        this.nextVisitAt = visitStart;
+        this.updatedAt = at;
+    }
+
     void attachProcessInstance(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
@@ -230,6 +252,10 @@ public class Ticket {
         }
         if (newStatus.isFinal()) {
             closedAt = at;
+        }
+        if (newStatus.isFinal() || newStatus == TicketStatus.RESOLVED) {
+            nextVisitId = null;
+            nextVisitAt = null;
         }
     }
 }

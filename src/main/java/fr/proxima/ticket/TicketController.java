@@ -35,7 +35,7 @@ class TicketController {
 
     record TicketSummary(String number, String title, String schoolUai, String schoolName, String status,
             String statusLabel, Integer priority, String priorityLabel, boolean declaredOnSite, Instant openedAt,
-            Instant updatedAt) {
+            Instant updatedAt, Instant nextVisitAt) {
     }
 
     record HistoryEntry(Instant at, String author, String type, String typeLabel, String statusLabel,
@@ -72,7 +72,7 @@ class TicketController {
         String priorityLabel = ticket.getPriority() == null ? "" : TicketCatalog.PRIORITIES.get(ticket.getPriority());
         return new TicketSummary(ticket.getNumber(), ticket.getTitle(), ticket.getSchoolUai(), schoolName,
                 ticket.getStatus().name(), ticket.getStatus().label(), ticket.getPriority(), priorityLabel,
-                ticket.isDeclaredOnSite(), ticket.getOpenedAt(), ticket.getUpdatedAt());
+                ticket.isDeclaredOnSite(), ticket.getOpenedAt(), ticket.getUpdatedAt(), ticket.getNextVisitAt());
     }
 
     private TicketDetail detail(Ticket ticket) {

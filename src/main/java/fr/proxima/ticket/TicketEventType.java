@@ -6,6 +6,7 @@ public enum TicketEventType {
     QUALIFIED("Qualification"),
     STATUS_CHANGED("Changement de statut"),
     WORK_RECORDED("Intervention"),
+    VISIT_PLANNED("Passage"),
     PART_SUPPLIED("Pièce fournie"),
     MAIL_SENT("Mail envoyé"),
     MAIL_SKIPPED("Mail non envoyé"),

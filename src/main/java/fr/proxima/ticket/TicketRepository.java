@@ -14,4 +14,7 @@ public interface TicketRepository extends JpaRepository<Ticket, Long> {
     List<Ticket> findBySchoolUaiInOrderByOpenedAtDesc(Collection<String> schoolUais);
 
     List<Ticket> findAllByOrderByOpenedAtDesc();
+
+    List<Ticket> findBySchoolUaiAndStatusInOrderByPriorityDescOpenedAtAsc(String schoolUai,
+            Collection<TicketStatus> statuses);
 }

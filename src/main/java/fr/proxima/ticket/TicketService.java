@@ -37,8 +37,11 @@ public class TicketService {
 
     private final SchoolAccess schoolAccess;
 
+    private final VisitInProgress visitInProgress;
+
     public TicketService(TicketRepository tickets, TicketEventRepository events, TicketNumbers numbers,
-            SchoolRepository schools, SchoolAccess schoolAccess) {
+            SchoolRepository schools, SchoolAccess schoolAccess, VisitInProgress visitInProgress) {
+        this.visitInProgress = visitInProgress;
         this.tickets = tickets;
         this.events = events;
         this.numbers = numbers;
@@ -55,8 +58,8 @@ public class TicketService {
             throw new TicketValidationException("Un ticket ne peut être ouvert que par un utilisateur connecté.");
         }
         String schoolUai = chooseSchool(form.get("schoolUai"), requester);
-        TicketRequest request = TicketRequestValidator.validate(form, schoolUai, false);
         Instant now = now();
+        TicketRequest request = TicketRequestValidator.validate(form, schoolUai, visitInProgress.at(schoolUai, now));
         Ticket ticket = tickets.save(new Ticket(numbers.next(now), schoolUai, requester, request, now));
         ticket.attachProcessInstance(processInstanceId);
         record(ticket, requester, TicketEventType.OPENED, "Ticket ouvert : " + ticket.getTitle(), null);
@@ -88,6 +91,53 @@ public class TicketService {
         }
     }
 
+    /**
+     * Records the published visit that a covered ticket now waits for. The history says so only when
+     * the visit changes, so that recomputing an unchanged plan writes nothing.
+     *
+     * @param visitLabel the visit as users read it, such as "jeudi 5 mars 2026, matin, 08:30–12:00"
+     */
+    public void awaitVisit(String number, long visitId, Instant visitStart, String visitLabel) {
+        Ticket ticket = get(number);
+        boolean sameVisit = Long.valueOf(visitId).equals(ticket.getNextVisitId())
+                && visitStart.equals(ticket.getNextVisitAt());
+        ticket.awaitVisit(visitId, visitStart, now());
+        if (ticket.getStatus() == TicketStatus.WAITING_FOR_PLANNING || ticket.getStatus() == TicketStatus.IN_PROGRESS) {
+            ticket.changeStatus(TicketStatus.WAITING_FOR_VISIT, now());
+        }
+        if (!sameVisit) {
+            record(ticket, SYSTEM_AUTHOR, TicketEventType.VISIT_PLANNED, "Prochain passage : " + visitLabel + ".", null);
+        }
+    }
+
+    /** Records that a covered ticket waits for a planning, because its lycée has no visit planned. */
+    public void awaitPlanning(String number) {
+        Ticket ticket = get(number);
+        boolean alreadyWaiting = ticket.getStatus() == TicketStatus.WAITING_FOR_PLANNING;
+        ticket.awaitVisit(null, null, now());
+        if (!alreadyWaiting) {
+            changeStatus(ticket, TicketStatus.WAITING_FOR_PLANNING, SYSTEM_AUTHOR,
+                    "Aucun passage n'est planifié pour ce lycée : le ticket attend le prochain planning.");
+        }
+    }
+
+    /** Records that the ticket joined the queue of a visit that has started. */
+    public void joinVisitQueue(String number, String visitLabel, String technician) {
+        record(get(number), SYSTEM_AUTHOR, TicketEventType.VISIT_PLANNED,
+                "Inscrit à la file du passage du " + visitLabel + " (" + technician + ").", null);
+    }
+
+    /** Records that the visit ended before the ticket was finished: it goes on at the next visit. */
+    public void carryOver(String number, String visitLabel) {
+        Ticket ticket = get(number);
+        String message = "Non terminé au passage du " + visitLabel + " : reporté au prochain passage.";
+        if (ticket.getStatus() == TicketStatus.IN_PROGRESS) {
+            changeStatus(ticket, TicketStatus.WAITING_FOR_VISIT, SYSTEM_AUTHOR, message);
+        } else {
+            record(ticket, SYSTEM_AUTHOR, TicketEventType.VISIT_PLANNED, message, null);
+        }
+    }
+
     /** Puts a ticket back to waiting when its technician releases the task without recording work. */
     public void releaseWork(String number, String author) {
         Ticket ticket = get(number);
@@ -102,7 +152,8 @@ public class TicketService {
      */
     public Ticket recordWork(String number, String technician, WorkRecord work) {
         Ticket ticket = get(number);
-        requireStatus(ticket, TicketStatus.WAITING_FOR_VISIT, TicketStatus.IN_PROGRESS, TicketStatus.REOPENED);
+        requireStatus(ticket, TicketStatus.WAITING_FOR_VISIT, TicketStatus.IN_PROGRESS, TicketStatus.REOPENED,
+                TicketStatus.WAITING_FOR_PLANNING);
         record(ticket, technician, TicketEventType.WORK_RECORDED, work.workDone(), work.minutesSpent());
         TicketStatus status = switch (work.outcome()) {
             case "RESOLVED" -> TicketStatus.RESOLVED;
@@ -210,20 +261,41 @@ public class TicketService {
         }
     }
 
+    /**
+     * Returns the lycée's tickets that wait for a visit or are being worked on, by priority and,
+     * between equal priorities, oldest first: those the day's priorities may choose from.
+     */
+    @Transactional(readOnly = true)
+    public List<Ticket> openTickets(String uai) {
+        return tickets.findBySchoolUaiAndStatusInOrderByPriorityDescOpenedAtAsc(uai, List.of(
+                TicketStatus.WAITING_FOR_VISIT, TicketStatus.WAITING_FOR_PLANNING, TicketStatus.IN_PROGRESS,
+                TicketStatus.REOPENED));
+    }
+
+    /**
+     * Returns the lycées for which the user may file a ticket: those of which they are a
+     * correspondent, and those they serve as a technician, who files the requests declared on a visit.
+     */
+    public Set<String> requesterSchools(String userId) {
+        Set<String> uais = new java.util.TreeSet<>(schoolAccess.correspondentSchools(userId));
+        uais.addAll(schoolAccess.technicianSchools(userId));
+        return uais;
+    }
+
     private String chooseSchool(Object chosen, String requester) {
-        Set<String> own = schoolAccess.correspondentSchools(requester);
+        Set<String> own = requesterSchools(requester);
         String uai = chosen == null ? "" : chosen.toString().trim().toUpperCase(java.util.Locale.ROOT);
         if (uai.isEmpty()) {
             if (own.size() == 1) {
                 return own.iterator().next();
             }
             throw new TicketValidationException(own.isEmpty()
-                    ? "Vous n'êtes correspondant d'aucun lycée : vous ne pouvez pas ouvrir de ticket."
+                    ? "Vous n'êtes ni correspondant ni technicien d'un lycée : vous ne pouvez pas ouvrir de ticket."
                     : "Le champ « Lycée » est obligatoire : choisissez l'un de vos lycées.");
         }
         if (!own.contains(uai)) {
             throw new TicketValidationException(
-                    "Vous ne pouvez ouvrir un ticket que pour un lycée dont vous êtes correspondant.");
+                    "Vous ne pouvez ouvrir un ticket que pour un lycée dont vous êtes correspondant ou technicien.");
         }
         return uai;
     }

@@ -6,6 +6,8 @@ public enum TicketStatus {
     OUT_OF_SCOPE("Hors périmètre"),
     SENT_TO_ACADEMIE("Transmis à l'Académie"),
     WAITING_FOR_VISIT("En attente de passage"),
+    /** Covered, but the lycée has no published visit yet: the ticket waits for a planning. */
+    WAITING_FOR_PLANNING("En attente de planification"),
     IN_PROGRESS("En cours"),
     WAITING_FOR_PART("En attente d'une pièce"),
     RESOLVED("Résolu"),

@@ -44,7 +44,11 @@ class WorkTicketListener implements TaskListener {
             case EVENTNAME_ASSIGNMENT -> {
                 if (task.getAssignee() != null) {
                     assignees.requireTechnician(number, task.getAssignee());
-                    tickets.startWork(number, task.getAssignee());
+                    // The engine gives the task to the visit's technician when the visit starts:
+                    // the work starts when a person claims or takes the task, not then.
+                    if (TaskActors.isUserAction(task)) {
+                        tickets.startWork(number, task.getAssignee());
+                    }
                 } else {
                     tickets.releaseWork(number, TaskActors.actor(task));
                 }

@@ -1,0 +1,48 @@
+package fr.proxima.visit;
+
+import fr.proxima.ticket.TicketService;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Enregistrer la clôture": closes a visit that its technician left open with the times already
+ * recorded, then sends every ticket still in the visit's queue back to waiting for the next visit.
+ * It runs as a job, without the rights of the user who closed the visit.
+ */
+@Component("recordVisitClosing")
+class RecordClosingDelegate implements JavaDelegate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordClosingDelegate.class);
+
+    private final VisitService visits;
+
+    RecordClosingDelegate(VisitService visits) {
+        this.visits = visits;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long visitId = VisitRoles.visitId(execution);
+        VisitReport report = visits.report(visitId);
+        if (!report.isClosed()) {
+            VisitTime time = new VisitTime(orZero(report.getTicketMinutes()), orZero(report.getDeclaredMinutes()),
+                    orZero(report.getInventoryMinutes()), orZero(report.getPreventiveMinutes()), 0);
+            visits.close(visitId, time, null, TicketService.SYSTEM_AUTHOR, true);
+        }
+        List<MessageCorrelationResult> carriedOver = execution.getProcessEngineServices().getRuntimeService()
+                .createMessageCorrelation(VisitProcess.VISIT_ENDED)
+                .processInstanceVariableEquals(VisitProcess.Var.CURRENT_VISIT_ID, visitId)
+                .correlateAllWithResult();
+        LOG.info("Visit {} closed; {} unfinished tickets carried over to the next visit", visitId,
+                carriedOver.size());
+    }
+
+    private static int orZero(Integer minutes) {
+        return minutes == null ? 0 : minutes;
+    }
+}
