@@ -9,6 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import fr.proxima.mail.MailProperties;
+import fr.proxima.planning.PublishedVisits;
+import fr.proxima.planning.VisitChangeService;
 import fr.proxima.support.ContextIsolationInitializer;
 import fr.proxima.support.InMemoryH2Initializer;
 import jakarta.mail.Session;
@@ -73,12 +75,15 @@ class TicketProcessTest {
     @Autowired TicketService tickets;
     @Autowired TicketMails ticketMails;
     @Autowired MailProperties mailProperties;
+    @Autowired VisitChangeService visitChanges;
+    @Autowired PublishedVisits publishedVisits;
 
     @BeforeEach
     void setUp() throws IOException {
         init(processEngine);
         // Thursday 17 December 2026, two days before the Christmas holidays of zone C.
         setClock(LocalDateTime.of(2026, 12, 17, 10, 0));
+        ensureAfternoonVisit();
         deleteOutbox();
     }
 
@@ -124,7 +129,9 @@ class TicketProcessTest {
         assertThat(instance).isWaitingAt(Element.WORK);
         Task work = task(instance);
         assertThat(work.getName()).isEqualTo("Traiter le ticket");
-        assertThat(work.getPriority()).isEqualTo(4);
+        // The visit's queue: the lycée's tickets come after the day's priorities, by ticket priority.
+        assertThat(work.getPriority()).isEqualTo(3004);
+        assertThat(work.getAssignee()).isEqualTo(TECHNICIAN);
         assertThat(taskService.getIdentityLinksForTask(work.getId())).extracting(IdentityLink::getGroupId)
                 .contains("techniciens-" + HENRI_IV);
         Ticket ticket = ticketOf(instance);
@@ -143,8 +150,7 @@ class TicketProcessTest {
         ProcessInstance instance = open(request("POSTE", "POSTE_FIXE", "PEDAGOGIQUE", "MOYENNE", "POSTE"));
         Ticket ticket = ticketOf(instance);
 
-        claim(instance);
-        assertThat(tickets.get(ticket.getNumber()).getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
+        assertThat(task(instance).getAssignee()).isEqualTo(TECHNICIAN);
         completeWork(instance, "Barrette mémoire réinstallée, poste redémarré ; élève ravi", 45, "RESOLVED");
         assertThat(instance).isWaitingAt(Element.MAIL_RESOLUTION);
         executeJob(instance);
@@ -206,6 +212,8 @@ class TicketProcessTest {
         completeAs(CORRESPONDENT, task(instance),
                 Map.of("confirmation", "REOPENED", "reopenReason", "Le poste perd encore le réseau."));
 
+        // The visit is still in progress: the reopened ticket joins its queue again.
+        arriveAtVisit(instance);
         assertThat(instance).isWaitingAt(Element.WORK);
         Ticket ticket = ticketOf(instance);
         assertThat(ticket.getStatus()).isEqualTo(TicketStatus.REOPENED);
@@ -231,10 +239,9 @@ class TicketProcessTest {
 
         completeWork(instance, "Lampe commandée par le lycée, diagnostic fait.", 30, "NEXT_VISIT");
 
-        assertThat(instance).isWaitingAt(Element.WORK);
-        assertThat(task(instance).getAssignee()).isNull();
-        assertThat(runtimeService.getVariable(instance.getId(), "workDone")).isNull();
-        assertThat(ticketOf(instance).getStatus()).isEqualTo(TicketStatus.WAITING_FOR_VISIT);
+        // Not later in the same visit but at the next one; the lycée has none planned yet.
+        assertThat(instance).isWaitingAt("Event_WaitForPlanning");
+        assertThat(ticketOf(instance).getStatus()).isEqualTo(TicketStatus.WAITING_FOR_PLANNING);
     }
 
     @Test
@@ -249,6 +256,8 @@ class TicketProcessTest {
                 .contains("correspondants-" + HENRI_IV);
         completeAs(CORRESPONDENT, task(instance), Map.of("comment", "Disque rangé au CDI."));
 
+        // The part arrived during the visit: the ticket joins its queue again.
+        arriveAtVisit(instance);
         assertThat(instance).isWaitingAt(Element.WORK);
         assertThat(ticketOf(instance).getStatus()).isEqualTo(TicketStatus.WAITING_FOR_VISIT);
     }
@@ -278,7 +287,7 @@ class TicketProcessTest {
         assertThatThrownBy(() -> taskService.setAssignee(task(instance).getId(), "correspondant2"))
                 .hasMessageContaining("un technicien qui intervient dans ce lycée");
 
-        assertThat(task(instance).getAssignee()).isNull();
+        assertThat(task(instance).getAssignee()).isEqualTo(TECHNICIAN);
         assertThat(ticketOf(instance).getStatus()).isEqualTo(TicketStatus.WAITING_FOR_VISIT);
     }
 
@@ -316,7 +325,7 @@ class TicketProcessTest {
         form.put("schoolUai", "0750655E");
 
         assertThatThrownBy(() -> open(form))
-                .hasMessage("Vous ne pouvez ouvrir un ticket que pour un lycée dont vous êtes correspondant.");
+                .hasMessage("Vous ne pouvez ouvrir un ticket que pour un lycée dont vous êtes correspondant ou technicien.");
     }
 
     @Test
@@ -392,10 +401,32 @@ class TicketProcessTest {
         return form;
     }
 
+    /** Opens a ticket as the correspondent; a covered one then reaches the afternoon visit's queue. */
     private ProcessInstance open(Map<String, Object> form) {
         String definitionId = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(TicketProcess.KEY).latestVersion().singleResult().getId();
-        return as(CORRESPONDENT, () -> formService.submitStartForm(definitionId, form));
+        ProcessInstance instance = as(CORRESPONDENT, () -> formService.submitStartForm(definitionId, form));
+        arriveAtVisit(instance);
+        return instance;
+    }
+
+    /** Moves the clock to the afternoon visit and runs the timer of a ticket waiting for it. */
+    private void arriveAtVisit(ProcessInstance instance) {
+        List<Job> timers = managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId("Timer_NextVisit").list();
+        if (!timers.isEmpty()) {
+            setClock(LocalDateTime.of(2026, 12, 17, 14, 0));
+            managementService.executeJob(timers.get(0).getId());
+        }
+    }
+
+    /** Publishes, once for the whole class, the afternoon visit that the covered tickets wait for. */
+    private void ensureAfternoonVisit() {
+        LocalDateTime start = LocalDateTime.of(2026, 12, 17, 10, 0);
+        if (publishedVisits.upcoming(HENRI_IV, start.atZone(PARIS).toInstant()).isEmpty()) {
+            visitChanges.add(new VisitChangeService.VisitValues("2026-12-17", HENRI_IV, TECHNICIAN, "après-midi",
+                    null, null), "planificateur");
+        }
     }
 
     private Ticket ticketOf(ProcessInstance instance) {
@@ -405,8 +436,12 @@ class TicketProcessTest {
         return tickets.get(number);
     }
 
+    /** Claims the task as the technician would in Tasklist; the visit already gave it to them. */
     private void claim(ProcessInstance instance) {
-        taskService.claim(task(instance).getId(), TECHNICIAN);
+        as(TECHNICIAN, () -> {
+            taskService.claim(task(instance).getId(), TECHNICIAN);
+            return null;
+        });
     }
 
     private void completeWork(ProcessInstance instance, String workDone, int minutes, String outcome) {
