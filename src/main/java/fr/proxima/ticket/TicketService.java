@@ -121,10 +121,10 @@ public class TicketService {
         }
     }
 
-    /** Records that the ticket joined the queue of a visit that has started. */
+    /** Records that the ticket joined the queue of a visit that has started: its work is in progress. */
     public void joinVisitQueue(String number, String visitLabel, String technician) {
-        record(get(number), SYSTEM_AUTHOR, TicketEventType.VISIT_PLANNED,
-                "Inscrit à la file du passage du " + visitLabel + " (" + technician + ").", null);
+        changeStatus(get(number), TicketStatus.IN_PROGRESS, SYSTEM_AUTHOR,
+                "Dans la file du passage du " + visitLabel + " (" + technician + ").");
     }
 
     /** Records that the visit ended before the ticket was finished: it goes on at the next visit. */

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.proxima.planning.PublishedVisits;
+import fr.proxima.planning.VisitChangeService;
 import fr.proxima.security.Groups;
 import fr.proxima.support.PostgresIntegrationTest;
 import fr.proxima.support.ReceivedMail;
@@ -22,9 +24,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +38,12 @@ import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +90,9 @@ class TicketLifecycleIT {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+    /** A Tuesday of the school year, when the technician's morning visit is in progress. */
+    private static final LocalDate VISIT_DAY = LocalDate.of(2026, 12, 8);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
@@ -94,6 +103,12 @@ class TicketLifecycleIT {
 
     @Autowired
     TestMailbox mailbox;
+
+    @Autowired
+    VisitChangeService visitChanges;
+
+    @Autowired
+    PublishedVisits publishedVisits;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -110,6 +125,17 @@ class TicketLifecycleIT {
         createUser(OTHER_CORRESPONDENT, "Inès", "Moreau", "ines.moreau@lycee-louis-le-grand.example",
                 Groups.CORRESPONDENTS, Groups.correspondentsOf(LOUIS_LE_GRAND));
         mailbox.purge();
+        // The tests run on a working day while the technician is at the lycée.
+        ClockUtil.setCurrentTime(Date.from(VISIT_DAY.atTime(10, 0).atZone(PARIS).toInstant()));
+        if (publishedVisits.inProgress(HENRI_IV, ClockUtil.getCurrentTime().toInstant()).isEmpty()) {
+            visitChanges.add(new VisitChangeService.VisitValues(VISIT_DAY.toString(), HENRI_IV, TECHNICIAN.id(),
+                    "matin", null, null), ADMIN_ID);
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
     }
 
     @Test
@@ -168,8 +194,11 @@ class TicketLifecycleIT {
         String number = json(opened).path("businessKey").asText();
 
         assertThat(number).matches("\\d{4}-\\d{5}");
+        // Filed while the technician is on site: the request joins the visit's queue at once.
+        JsonNode workTask = awaitSingleTask(number, TECHNICIAN);
         JsonNode waiting = ticketDetail(number, CORRESPONDENT);
-        assertThat(waiting.path("summary").path("status").asText()).isEqualTo(TicketStatus.WAITING_FOR_VISIT.name());
+        assertThat(waiting.path("summary").path("status").asText()).isEqualTo(TicketStatus.IN_PROGRESS.name());
+        assertThat(waiting.path("summary").path("declaredOnSite").asBoolean()).isTrue();
         assertThat(waiting.path("summary").path("title").asText()).isEqualTo(PRINTER_TITLE);
         assertThat(waiting.path("summary").path("priority").asInt()).isEqualTo(4);
         String openedYear = String.valueOf(
@@ -182,12 +211,9 @@ class TicketLifecycleIT {
         assertThat(otherDetail.body()).doesNotContain(PRINTER_TITLE);
         assertThat(json(get("/api/tickets", OTHER_CORRESPONDENT)).findValuesAsText("number")).doesNotContain(number);
 
-        // The technician claims and resolves the work task.
-        JsonNode workTasks = json(get(taskQuery(number, null), TECHNICIAN));
-        assertThat(workTasks.size()).isEqualTo(1);
-        JsonNode workTask = workTasks.get(0);
+        // The visit gave the work task to its technician, who claims and resolves it.
         assertThat(workTask.path("name").asText()).isEqualTo("Traiter le ticket");
-        assertThat(workTask.path("priority").asInt()).isEqualTo(4);
+        assertThat(workTask.path("priority").asInt()).isEqualTo(2004);
         String workTaskId = workTask.path("id").asText();
 
         HttpResponse<String> claim = postJson(engineRest("/task/" + workTaskId + "/claim"), TECHNICIAN,
@@ -331,7 +357,7 @@ class TicketLifecycleIT {
     @Test
     void invalidTaskFormAnsweredInFrench() throws Exception {
         String number = json(submitStartForm(coveredPrinterRequest())).path("businessKey").asText();
-        String taskId = json(get(taskQuery(number, null), TECHNICIAN)).get(0).path("id").asText();
+        String taskId = awaitSingleTask(number, TECHNICIAN).path("id").asText();
         postJson(engineRest("/task/" + taskId + "/claim"), TECHNICIAN,
                 "{\"userId\":\"" + TECHNICIAN.id() + "\"}");
 
@@ -350,7 +376,7 @@ class TicketLifecycleIT {
     void processVariablesNotWritableOutsideForms() throws Exception {
         HttpResponse<String> opened = submitStartForm(coveredPrinterRequest());
         String number = json(opened).path("businessKey").asText();
-        JsonNode work = json(get(taskQuery(number, null), TECHNICIAN)).get(0);
+        JsonNode work = awaitSingleTask(number, TECHNICIAN);
 
         HttpResponse<String> response = postJson(engineRest("/task/" + work.path("id").asText() + "/variables"),
                 TECHNICIAN, "{\"modifications\":{\"requester\":{\"value\":\"ines.moreau\"}}}");

@@ -141,7 +141,7 @@ class TicketProcessTest {
                 .containsEntry("title", "Demande de test")
                 .containsKey("schoolName");
         assertThat(ticket.getNumber()).matches("2026-\\d{5}");
-        assertThat(ticket.getStatus()).isEqualTo(TicketStatus.WAITING_FOR_VISIT);
+        assertThat(ticket.getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
         assertThat(ticket.getPriority()).isEqualTo(4);
     }
 
@@ -216,7 +216,8 @@ class TicketProcessTest {
         arriveAtVisit(instance);
         assertThat(instance).isWaitingAt(Element.WORK);
         Ticket ticket = ticketOf(instance);
-        assertThat(ticket.getStatus()).isEqualTo(TicketStatus.REOPENED);
+        assertThat(ticket.getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
+        assertThat(tickets.history(ticket)).anyMatch(event -> event.getType() == TicketEventType.REOPENED);
         assertThat(runtimeService.getVariable(instance.getId(), "workHistory").toString())
                 .contains("Câble réseau remplacé\\.");
 
@@ -234,6 +235,7 @@ class TicketProcessTest {
 
         taskService.setAssignee(task(instance).getId(), null);
         assertThat(ticketOf(instance).getStatus()).isEqualTo(TicketStatus.WAITING_FOR_VISIT);
+        assertThat(task(instance).getAssignee()).isNull();
         claim(instance);
         assertThat(ticketOf(instance).getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
 
@@ -259,7 +261,7 @@ class TicketProcessTest {
         // The part arrived during the visit: the ticket joins its queue again.
         arriveAtVisit(instance);
         assertThat(instance).isWaitingAt(Element.WORK);
-        assertThat(ticketOf(instance).getStatus()).isEqualTo(TicketStatus.WAITING_FOR_VISIT);
+        assertThat(ticketOf(instance).getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
     }
 
     @Test
@@ -288,7 +290,7 @@ class TicketProcessTest {
                 .hasMessageContaining("un technicien qui intervient dans ce lycée");
 
         assertThat(task(instance).getAssignee()).isEqualTo(TECHNICIAN);
-        assertThat(ticketOf(instance).getStatus()).isEqualTo(TicketStatus.WAITING_FOR_VISIT);
+        assertThat(ticketOf(instance).getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
     }
 
     @Test

@@ -134,7 +134,7 @@ class VisitProcessTest {
         Task work = workTask(highOld);
         assertThat(work.getAssignee()).isEqualTo(TECHNICIAN);
         assertThat(work.getDescription()).contains("priorité 4").contains("le plus ancien d'abord");
-        assertThat(ticketOf(highOld).getStatus()).isEqualTo(TicketStatus.WAITING_FOR_VISIT);
+        assertThat(ticketOf(highOld).getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
 
         // On arrival the head changes the order: the mouse first, then the usual order.
         Task arrival = visitTask(thursday, Element.ARRIVAL_PRIORITIES);
