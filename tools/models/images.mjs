@@ -22,8 +22,8 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // White space around each image, in CSS pixels.
 const IMAGE_MARGIN = 16;
 
-// What each image shows: an exported SVG, or a decision's table or literal expression with the
-// bpmn.io watermark that dmn-js draws beside it.
+// Selectors of the content of each image: an exported SVG, or a decision's table or literal
+// expression with the bpmn.io watermark that dmn-js draws beside it.
 const SVG_IMAGE = [ '#image img' ];
 const DECISION_VIEW = [
   '#canvas .decision-table-properties',
@@ -62,7 +62,7 @@ const PAGE_HTML = `<!DOCTYPE html>
 </style></head><body><div id="canvas"></div><div id="image"></div></body></html>`;
 
 // French for the English words that dmn-js writes in a decision table, passed to its translate
-// service. The hit policies keep the names that the DMN standard gives them in French documents.
+// service. The hit policy names are translated word for word.
 const DMN_FRENCH = {
   'When': 'Si',
   'And': 'Et',
@@ -177,7 +177,7 @@ async function renderBpmn(browser, file) {
 /**
  * Renders a DMN file: each decision's table or literal expression to an image, and the decision
  * requirements diagram as well when the file has several decisions. A file with a single decision
- * gets `<name>.png`; otherwise the diagram is `<name>.png` and each decision `<name>.<decision id>.png`.
+ * gets `<name>.png`. Otherwise the diagram is `<name>.png` and each decision `<name>.<decision id>.png`.
  */
 async function renderDmn(browser, file) {
   const name = path.basename(file, '.dmn');
@@ -294,7 +294,7 @@ async function screenshot(page, selectors, image) {
       .filter(box => box.width > 0 && box.height > 0);
 
     if (boxes.length === 0) {
-      throw new Error(`Nothing drawn for ${selectors.join(', ')}`);
+      throw new Error(`No element drawn matches ${selectors.join(', ')}`);
     }
 
     const left = Math.min(...boxes.map(box => box.left));

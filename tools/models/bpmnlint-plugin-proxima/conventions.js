@@ -5,10 +5,11 @@ const EXECUTION_PLATFORM = 'Camunda Platform';
 const EXECUTION_PLATFORM_MINOR = '7.24';
 const MODELER_NAMESPACE = 'http://camunda.org/schema/modeler/1.0';
 
-// bpmn-js, dmn-js and form-js name a new element `<Type>_<random>`, the random part being a 32-bit
-// number in base 36 that starts with 0 or 1 (`Activity_0x1y2z3`, `Gateway_1abcd`). Older Camunda
-// Modelers wrote `<Type>_<counter>` (`Task_1`, `BPMNDiagram_1`), and Signavio writes `sid-<UUID>`.
-// A diagram element's id is its element's id plus `_di`.
+// bpmn-js and dmn-js name a new element `<Type>_<random>`: the `ids` package with the seed
+// [32, 36, 1] writes a random 32-bit number in base 36, so 7 characters, the first being 0 or
+// 1 (`Activity_0x1y2z3`, `Gateway_1abcd`). Older Camunda Modelers wrote `<Type>_<counter>` (`Task_1`,
+// `BPMNDiagram_1`), and Signavio writes `sid-<UUID>`. A diagram element's id is its element's id
+// plus `_di`. The form checks apply the same patterns to form component ids (`Field_0abc123`).
 const GENERATED_ID = /^[A-Za-z][A-Za-z0-9]*_[0-9][0-9a-z]*$/;
 const SIGNAVIO_ID = /^sid-[0-9A-Fa-f-]+$/;
 

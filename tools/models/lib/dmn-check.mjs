@@ -110,7 +110,7 @@ function isDiagramElementOf(element) {
 }
 
 /**
- * Turns a moddle parse warning, whose message holds the line, column and cause on extra lines, into
+ * Turns a moddle parse warning, whose message has the line, column and cause on extra lines, into
  * one line such as `unparsable content <foo> detected (line 16: unknown type <dmn:Foo>)`.
  */
 function describeParseWarning(warning) {

@@ -45,9 +45,10 @@ async function loadFormLintingRules() {
 }
 
 /**
- * Returns a function that checks a Camunda Form file for Tasklist 7.24: valid JSON, the execution
- * platform attributes, a schemaVersion that form-js 1.8 reads, unique and chosen ids, and the rules
- * of @camunda/form-linting for form-js 1.8, among them that every component type is one it renders.
+ * Returns a function that checks a Camunda Form file for Tasklist 7.24. It checks valid JSON, the
+ * execution platform attributes, a schemaVersion that form-js 1.8 reads, and unique and chosen ids.
+ * It then runs the rules of @camunda/form-linting for form-js 1.8, among them that every component
+ * type is one that form-js 1.8 renders.
  *
  * @return {Promise<(file: string, report: import('./report.mjs').Report) => Promise<void>>}
  */
