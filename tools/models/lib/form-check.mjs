@@ -8,8 +8,9 @@ import * as esbuild from 'esbuild';
 const require = createRequire(import.meta.url);
 const { EXECUTION_PLATFORM, EXECUTION_PLATFORM_MINOR, isExpectedVersion, isGeneratedId } = require('../bpmnlint-plugin-proxima/conventions.js');
 
-// Tasklist 7.24 renders Camunda Forms with form-js 1.8: its webjar bundles the form-js that writes
-// schemaVersion 16, and the 7.19 to 7.22 webapps pin @bpmn-io/form-js 1.8.7.
+// Tasklist 7.24 renders Camunda Forms with form-js 1.8. The 7.24.0 webjar bundles the form-js that
+// writes schemaVersion 16, the webapps of 7.23.0-alpha2 pin @bpmn-io/form-js 1.8.7, and
+// @camunda/form-linting maps 7.19 to 7.22 to that version.
 const FORM_JS_VERSION = '1.8.7';
 const MAX_SCHEMA_VERSION = 16;
 const PLATFORM_LABEL = `${EXECUTION_PLATFORM} ${EXECUTION_PLATFORM_MINOR} (form-js ${FORM_JS_VERSION})`;
