@@ -1,0 +1,10 @@
+module.exports = {
+  configs: {
+    recommended: {
+      rules: {
+        'chosen-ids': 'error',
+        'execution-platform': 'error'
+      }
+    }
+  }
+};
