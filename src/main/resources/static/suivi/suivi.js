@@ -2,8 +2,17 @@
 // Every value is inserted with textContent, so ticket text shows as typed, never as markup.
 'use strict';
 
-const OPEN_STATUSES = ['NEW', 'WAITING_FOR_VISIT', 'IN_PROGRESS', 'WAITING_FOR_PART', 'RESOLVED', 'REOPENED'];
+const OPEN_STATUSES = ['NEW', 'WAITING_FOR_VISIT', 'WAITING_FOR_PLANNING', 'IN_PROGRESS', 'WAITING_FOR_PART', 'RESOLVED', 'REOPENED'];
 const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
+const visitDay = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Paris' });
+const visitTime = new Intl.DateTimeFormat('fr-FR', { timeStyle: 'short', timeZone: 'Europe/Paris' });
+const activityDay = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: 'UTC' });
+
+/**
+ * Above this many readable lycées (an administrator reads them all), activities are read only for the
+ * lycées of the listed tickets.
+ */
+const MAX_ACTIVITY_SCHOOLS = 20;
 let tickets = [];
 
 function el(tag, text, className) {
@@ -41,6 +50,30 @@ function formatDate(value) {
   return value ? dateTime.format(new Date(value)) : '';
 }
 
+/**
+ * Returns the day and time of the ticket's next visit, such as "mardi 8 décembre, 08:30", "Aucun passage
+ * planifié" while its lycée has no visit planned, or null when the ticket waits for no visit.
+ */
+function nextVisitTime(ticket) {
+  if (ticket.status === 'WAITING_FOR_PLANNING') {
+    return 'Aucun passage planifié';
+  }
+  if (!ticket.nextVisitAt) {
+    return null;
+  }
+  const at = new Date(ticket.nextVisitAt);
+  return visitDay.format(at) + ', ' + visitTime.format(at);
+}
+
+/** Returns the ticket's next visit as the list shows it, or an empty string when none applies. */
+function nextVisit(ticket) {
+  if (ticket.status === 'WAITING_FOR_PLANNING') {
+    return 'Aucun passage planifié';
+  }
+  const when = nextVisitTime(ticket);
+  return when === null ? '' : 'Prochain passage : ' + when;
+}
+
 function renderList() {
   const status = document.getElementById('status-filter').value;
   const search = document.getElementById('search').value.trim().toLowerCase();
@@ -63,7 +96,8 @@ function renderList() {
     link.href = '#' + encodeURIComponent(ticket.number);
     numberCell.append(link);
     row.append(numberCell, el('td', ticket.title), el('td', ticket.schoolName + ' (' + ticket.schoolUai + ')'),
-      el('td', ticket.priorityLabel), el('td', ticket.statusLabel, 'status'), el('td', formatDate(ticket.openedAt)),
+      el('td', ticket.priorityLabel), el('td', ticket.statusLabel, 'status'), el('td', nextVisit(ticket), 'next-visit'),
+      el('td', formatDate(ticket.openedAt)),
       el('td', formatDate(ticket.updatedAt)));
     rows.append(row);
   }
@@ -80,7 +114,75 @@ async function showList() {
     renderList();
   } catch (error) {
     showMessage(error.message);
+    return;
   }
+  await showActivities();
+}
+
+function showActivityMessage(text) {
+  const message = document.getElementById('activity-message');
+  message.textContent = text;
+  message.hidden = !text;
+}
+
+/** Returns the names of the user's lycées by UAI: the tickets' lycées and those that /api/schools lists. */
+async function activitySchools() {
+  const names = new Map();
+  for (const ticket of tickets) {
+    names.set(ticket.schoolUai, ticket.schoolName);
+  }
+  try {
+    const schools = await fetchJson('/api/schools');
+    if (schools.length <= MAX_ACTIVITY_SCHOOLS) {
+      for (const school of schools) {
+        names.set(school.uai, school.name);
+      }
+    }
+  } catch (error) {
+    // The tickets' lycées are enough to show their activities.
+  }
+  return names;
+}
+
+function activityItem(activity, names) {
+  const item = el('article', null, 'activity');
+  const name = names.get(activity.schoolUai);
+  const day = activityDay.format(new Date(activity.date + 'T00:00:00Z'));
+  item.append(el('h3', day + ' – ' + (name ? name + ' (' + activity.schoolUai + ')' : activity.schoolUai)),
+    el('pre', activity.body),
+    el('p', 'Mis à jour le ' + formatDate(activity.updatedAt), 'updated'));
+  return item;
+}
+
+/**
+ * Lists the activités du jour of the user's lycées, newest first. A lycée whose activities cannot be
+ * read is named in a message.
+ */
+async function showActivities() {
+  const section = document.getElementById('activity-section');
+  const list = document.getElementById('activity-list');
+  const names = await activitySchools();
+  const results = await Promise.allSettled([...names.keys()].map(
+    (uai) => fetchJson('/api/schools/' + encodeURIComponent(uai) + '/activities')));
+  const activities = [];
+  const failed = [];
+  [...names.keys()].forEach((uai, index) => {
+    if (results[index].status === 'fulfilled') {
+      activities.push(...results[index].value);
+    } else {
+      failed.push(uai);
+    }
+  });
+  activities.sort((a, b) => b.date.localeCompare(a.date) || new Date(b.updatedAt) - new Date(a.updatedAt));
+  list.replaceChildren(...activities.map((activity) => activityItem(activity, names)));
+  let message = activities.length ? '' : 'Aucune activité du jour pour vos lycées pour l\'instant.';
+  if (failed.length) {
+    message = 'L\'activité du jour de ' + (failed.length > 1 ? 'ces lycées' : 'ce lycée') + ' n\'a pas pu être lue : '
+      + failed.join(', ') + '. Rechargez la page dans un instant.';
+  }
+  showActivityMessage(message);
+  // The user may have opened a ticket while the activities were loading.
+  section.hidden = window.location.hash.length > 1;
 }
 
 function addField(list, label, value) {
@@ -105,6 +207,7 @@ async function showDetail(number) {
     addField(fields, 'Ouvert le', formatDate(summary.openedAt));
     addField(fields, 'Clos le', formatDate(ticket.closedAt));
     addField(fields, 'Priorité', summary.priorityLabel);
+    addField(fields, 'Prochain passage', nextVisitTime(summary));
     addField(fields, 'Service concerné', ticket.service);
     addField(fields, 'Type de matériel', ticket.equipmentKind);
     addField(fields, 'Usage du poste', ticket.usage);
@@ -131,6 +234,7 @@ async function showDetail(number) {
 }
 
 function route() {
+  document.getElementById('activity-section').hidden = true;
   const number = decodeURIComponent(window.location.hash.slice(1));
   if (number) {
     showDetail(number);
