@@ -23,6 +23,9 @@ class TasklistFilters {
 
     static final String MY_TASKS = "Mes tâches";
 
+    /** The technician's queue of the day's visit, in the service's order. */
+    static final String VISIT_QUEUE = "File du passage en cours";
+
     static final String MY_SCHOOLS_TASKS = "Tâches de mes lycées";
 
     private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
@@ -47,6 +50,15 @@ class TasklistFilters {
         ensureFilter(MY_TASKS, sortedByPriorityThenAge(myTasks), 10,
                 "Les tâches qui vous sont attribuées, par priorité décroissante puis de la plus ancienne"
                         + " à la plus récente.");
+
+        // A visit's tasks are due at the visit's end: the tasks due by tonight are the queue of the
+        // day's visit, and those of an earlier visit that its technician left open.
+        TaskQuery visitQueue = taskService.createTaskQuery()
+                .taskAssigneeExpression("${currentUser()}")
+                .dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}");
+        ensureFilter(VISIT_QUEUE, sortedByPriorityThenAge(visitQueue), 5,
+                "Le passage du jour dans l'ordre du service : priorités du jour, tickets du lycée par priorité"
+                        + " puis ancienneté, demandes du jour, inventaire, maintenance préventive, clôture.");
 
         TaskQuery mySchoolsTasks = taskService.createTaskQuery()
                 .taskCandidateGroupInExpression("${currentUserGroups()}")

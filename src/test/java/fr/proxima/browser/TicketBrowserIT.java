@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.proxima.browser.TasklistDashboard.TaskCard;
 import fr.proxima.browser.TicketFollowUpPage.TicketRow;
+import fr.proxima.planning.PublishedVisits;
+import fr.proxima.planning.VisitChangeService;
 import fr.proxima.support.Browser;
 import fr.proxima.support.BrowserExtension;
 import fr.proxima.support.CamundaLoginPage;
@@ -20,13 +22,19 @@ import fr.proxima.support.ReceivedMail;
 import fr.proxima.support.TestMailbox;
 import fr.proxima.ticket.TicketProcess;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -67,6 +75,9 @@ class TicketBrowserIT {
     private static final String TICKET_VARIABLE = "Ticket";
 
     private static final String HENRI_IV_UAI = "0750654D";
+
+    /** A Tuesday of the school year; the engine clock is 10:00 that day, during the technician's visit. */
+    private static final LocalDate VISIT_DAY = LocalDate.of(2026, 12, 8);
 
     private static final String LOUIS_LE_GRAND_UAI = "0750655E";
 
@@ -110,6 +121,12 @@ class TicketBrowserIT {
     @Autowired
     private TestMailbox mailbox;
 
+    @Autowired
+    private VisitChangeService visitChanges;
+
+    @Autowired
+    private PublishedVisits publishedVisits;
+
     /** Process instance of the ticket that the first step opened, null until then. */
     private String processInstanceId;
 
@@ -118,6 +135,24 @@ class TicketBrowserIT {
 
     /** True once the technician has resolved the ticket. */
     private boolean resolved;
+
+    /**
+     * Sets the engine clock to a morning of the school year and publishes the technician's visit of
+     * that morning, so that the ticket joins the visit's queue as soon as it is filed.
+     */
+    @BeforeAll
+    void publishVisitInProgress() {
+        ClockUtil.setCurrentTime(Date.from(VISIT_DAY.atTime(10, 0).atZone(ZoneId.of("Europe/Paris")).toInstant()));
+        if (publishedVisits.inProgress(HENRI_IV_UAI, ClockUtil.getCurrentTime().toInstant()).isEmpty()) {
+            visitChanges.add(new VisitChangeService.VisitValues(VISIT_DAY.toString(), HENRI_IV_UAI, "technicien",
+                    "matin", null, null), "planificateur");
+        }
+    }
+
+    @AfterAll
+    void resetClock() {
+        ClockUtil.reset();
+    }
 
     @Test
     @Order(1)
@@ -168,7 +203,11 @@ class TicketBrowserIT {
                 "The follow-up page does not list the new ticket " + ticketNumber + ". Listed: " + followUp.rows()));
         assertEquals(TITLE, row.title());
         assertTrue(row.school().contains(HENRI_IV_UAI), row.school());
-        assertEquals("En attente de passage", row.status());
+        // Filed during the visit, the request joins the technician's queue.
+        await("ticket " + ticketNumber + " in the visit's queue").atMost(MAIL_TIMEOUT)
+                .until(() -> findActiveTaskId(TicketProcess.Element.WORK), Optional::isPresent);
+        TicketRow queued = TicketFollowUpPage.openList(browser, baseUrl()).row(ticketNumber).orElseThrow();
+        assertEquals("En cours", queued.status());
 
         browser.open(tasklistUrl());
         assertTrue(tasklist.logOut().isShown());
@@ -209,8 +248,7 @@ class TicketBrowserIT {
         CamundaForm form = task.form();
         assertTrue(form.text().contains("Ticket " + ticketNumber),
                 "The work form should name the ticket: " + form.text());
-        assertFalse(task.isAssignedToMe(), "The work task should wait for a technician to claim it");
-        task.claim();
+        assertTrue(task.isAssignedToMe(), "The visit should give the work task to its technician");
 
         form.fill(WORK_DONE_FIELD, WORK_DONE);
         form.fill(MINUTES_FIELD, "45");

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -78,6 +79,7 @@ class VisitProcessTest {
     @Autowired ProcessEngine processEngine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
+    @Autowired FilterService filterService;
     @Autowired FormService formService;
     @Autowired HistoryService historyService;
     @Autowired IdentityService identityService;
@@ -147,6 +149,16 @@ class VisitProcessTest {
                 "Réaliser la maintenance préventive", "Clore le passage");
         assertThat(queue.queue(thursday.getId()).items().get(0).reason())
                 .startsWith("Priorité du jour n° 1, donnée par le chef d'établissement");
+
+        // The technician's Tasklist filter of the day's visit shows the same order.
+        String filterId = filterService.createFilterQuery().filterName("File du passage en cours").singleResult()
+                .getId();
+        List<String> filtered = as(TECHNICIAN, () -> filterService.<Task>listPage(filterId, 0, 100)).stream()
+                .filter(task -> task.getDueDate() != null && !task.getDueDate().toInstant().isBefore(thursday.startsAt()))
+                .map(Task::getName).toList();
+        assertThat(filtered).startsWith("Traiter le ticket", "Traiter le ticket", "Traiter le ticket",
+                "Traiter le ticket", "Faire l'inventaire du parc", "Réaliser la maintenance préventive",
+                "Clore le passage");
     }
 
     @Test
