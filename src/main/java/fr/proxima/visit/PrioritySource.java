@@ -2,7 +2,7 @@ package fr.proxima.visit;
 
 import java.util.Arrays;
 
-/** Who gave the day's priorities to the technician, as the priority forms offer it. */
+/** The person who gave the technician the day's priorities, as the priority forms offer it. */
 enum PrioritySource {
     HEAD("le chef d'établissement"),
     CORRESPONDENT("le correspondant informatique"),
@@ -18,9 +18,5 @@ enum PrioritySource {
     static String labelOf(String value) {
         return Arrays.stream(values()).filter(source -> source.name().equals(value)).findFirst()
                 .map(source -> source.label).orElse(null);
-    }
-
-    static boolean isKnown(String value) {
-        return Arrays.stream(values()).anyMatch(source -> source.name().equals(value));
     }
 }
