@@ -5,6 +5,7 @@
 
 const FIELDS = ['labelNumber', 'kind', 'fixedAtHeight', 'use', 'hostName', 'serialNumber', 'make', 'model', 'room',
   'warrantyEnd', 'status'];
+const NEW_ITEM_DEFAULTS = { kind: 'DESKTOP', use: 'TEACHING', status: 'IN_SERVICE' };
 const HEADERS = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
 const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
 
@@ -171,7 +172,7 @@ function openEditor(item) {
     } else if (item) {
       input.value = item[field] || '';
     } else {
-      input.value = field === 'kind' ? 'DESKTOP' : field === 'use' ? 'TEACHING' : field === 'status' ? 'IN_SERVICE' : '';
+      input.value = NEW_ITEM_DEFAULTS[field] || '';
     }
   }
   // The D3E process alone sets or leaves its statuses, so the field is locked on such an item.
@@ -188,6 +189,12 @@ function closeEditor() {
   document.getElementById('edit-section').hidden = true;
 }
 
+/** Returns an item's value as its form field holds it: an empty text for a missing value. */
+function valueOf(item, field) {
+  const value = item[field];
+  return value === null || value === undefined ? '' : value;
+}
+
 /** Builds the request body: every field for a new item, only the changed ones for an existing item. */
 function editedValues() {
   const body = {};
@@ -197,8 +204,7 @@ function editedValues() {
     if (field === 'status' && input.disabled) {
       continue;
     }
-    const before = state.editing ? (state.editing[field] === null ? '' : state.editing[field]) : undefined;
-    if (!state.editing || value !== before) {
+    if (!state.editing || value !== valueOf(state.editing, field)) {
       body[field] = value === '' ? null : value;
     }
   }
