@@ -32,7 +32,7 @@ CREATE TABLE equipment_change (
     changed_at     TIMESTAMP     NOT NULL,
     author         VARCHAR(64)   NOT NULL,
     change_kind    VARCHAR(30)   NOT NULL,
-    -- Origin of the change, such as "ticket 2026-00012" or "passage du 12/01/2027", or null when not given.
+    -- Where the change was made, such as "ticket 2026-00012" or "passage du 12/01/2027"; null when not given.
     context        VARCHAR(200),
     summary        VARCHAR(4000) NOT NULL
 );
