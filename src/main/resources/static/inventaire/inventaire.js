@@ -104,6 +104,9 @@ async function loadSchools() {
 async function selectSchool() {
   state.uai = document.getElementById('school').value;
   const url = new URL(window.location.href);
+  if (url.searchParams.get('uai') !== state.uai) {
+    url.searchParams.delete('contexte');
+  }
   url.searchParams.set('uai', state.uai);
   window.history.replaceState(null, '', url);
   closeEditor();
@@ -178,7 +181,8 @@ function openEditor(item) {
   // The D3E process alone sets or leaves its statuses, so the field is locked on such an item.
   const status = document.getElementById('f-status');
   status.disabled = Boolean(item) && (item.status === 'PROPOSED_FOR_DISPOSAL' || item.status === 'REMOVED');
-  document.getElementById('f-context').value = '';
+  // A link from a ticket or a visit task passes its context, such as "ticket 2026-00012".
+  document.getElementById('f-context').value = new URLSearchParams(window.location.search).get('contexte') || '';
   document.getElementById('edit-errors').replaceChildren();
   document.getElementById('edit-section').hidden = false;
   document.getElementById('f-labelNumber').focus();
