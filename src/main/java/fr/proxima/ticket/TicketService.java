@@ -37,16 +37,20 @@ public class TicketService {
 
     private final SchoolAccess schoolAccess;
 
+    private final TicketEquipment equipment;
+
     private final VisitInProgress visitInProgress;
 
     public TicketService(TicketRepository tickets, TicketEventRepository events, TicketNumbers numbers,
-            SchoolRepository schools, SchoolAccess schoolAccess, VisitInProgress visitInProgress) {
+            SchoolRepository schools, SchoolAccess schoolAccess, TicketEquipment equipment,
+            VisitInProgress visitInProgress) {
         this.visitInProgress = visitInProgress;
         this.tickets = tickets;
         this.events = events;
         this.numbers = numbers;
         this.schools = schools;
         this.schoolAccess = schoolAccess;
+        this.equipment = equipment;
     }
 
     /**
@@ -60,8 +64,10 @@ public class TicketService {
         String schoolUai = chooseSchool(form.get("schoolUai"), requester);
         Instant now = now();
         TicketRequest request = TicketRequestValidator.validate(form, schoolUai, visitInProgress.at(schoolUai, now));
+        Long equipmentId = equipment.resolve(schoolUai, request.equipmentLabel());
         Ticket ticket = tickets.save(new Ticket(numbers.next(now), schoolUai, requester, request, now));
         ticket.attachProcessInstance(processInstanceId);
+        ticket.attachEquipment(equipmentId);
         record(ticket, requester, TicketEventType.OPENED, "Ticket ouvert : " + ticket.getTitle(), null);
         LOG.info("Ticket {} opened for school {} by {}", ticket.getNumber(), schoolUai, requester);
         return ticket;
