@@ -9,6 +9,8 @@ import fr.proxima.inventory.EquipmentKind;
 import fr.proxima.inventory.EquipmentStatus;
 import fr.proxima.inventory.EquipmentUse;
 import fr.proxima.inventory.InventoryService;
+import fr.proxima.planning.PublishedVisits;
+import fr.proxima.planning.VisitChangeService;
 import fr.proxima.support.ContextIsolationInitializer;
 import fr.proxima.support.InMemoryH2Initializer;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -60,10 +63,24 @@ class TicketEquipmentProcessTest {
     @Autowired
     TicketService tickets;
 
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    VisitChangeService visitChanges;
+
+    @Autowired
+    PublishedVisits publishedVisits;
+
+    /** Sets the clock during a morning visit to the lycée, which the covered tickets join at once. */
     @BeforeEach
     void setClock() {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 12, 17, 10, 0)
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 12, 16, 10, 0)
                 .atZone(TicketProcessTest.PARIS).toInstant()));
+        if (publishedVisits.inProgress(TicketProcessTest.HENRI_IV, ClockUtil.getCurrentTime().toInstant()).isEmpty()) {
+            visitChanges.add(new VisitChangeService.VisitValues("2026-12-16", TicketProcessTest.HENRI_IV,
+                    TicketProcessTest.TECHNICIAN, "matin", null, null), "planificateur");
+        }
     }
 
     @AfterEach
@@ -88,11 +105,15 @@ class TicketEquipmentProcessTest {
         List<String> groups = identityService.createGroupQuery().groupMember(TicketProcessTest.CORRESPONDENT)
                 .unlimitedList().stream().map(Group::getId).toList();
         identityService.setAuthentication(TicketProcessTest.CORRESPONDENT, groups);
+        ProcessInstance instance;
         try {
-            return formService.submitStartForm(definitionId, form);
+            instance = formService.submitStartForm(definitionId, form);
         } finally {
             identityService.clearAuthentication();
         }
+        managementService.createJobQuery().processInstanceId(instance.getId()).executable().list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+        return instance;
     }
 
     @Test
@@ -112,13 +133,13 @@ class TicketEquipmentProcessTest {
 
     @Test
     void expiredWarrantyIsSaid() {
-        Equipment item = createItem(LocalDate.of(2026, 12, 16));
+        Equipment item = createItem(LocalDate.of(2026, 12, 15));
 
         ProcessInstance instance = open(item.getLabelNumber());
 
         Task work = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         assertThat((String) taskService.getVariable(work.getId(), TicketProcess.Var.EQUIPMENT_INFO))
-                .endsWith("Garantie terminée le 16/12/2026.");
+                .endsWith("Garantie terminée le 15/12/2026.");
     }
 
     @Test
