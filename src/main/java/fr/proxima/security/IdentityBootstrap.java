@@ -37,7 +37,13 @@ class IdentityBootstrap implements ApplicationRunner {
      * Keys of the processes that correspondents may start from Tasklist. Add the key of any new
      * process that a lycée starts itself.
      */
-    static final List<String> CORRESPONDENT_PROCESS_KEYS = List.of("ticket");
+    static final List<String> CORRESPONDENT_PROCESS_KEYS = List.of("ticket", "d3e-disposal");
+
+    /** Keys of the processes that technicians may start from Tasklist: the D3E disposal. */
+    static final List<String> TECHNICIAN_PROCESS_KEYS = List.of("d3e-disposal");
+
+    /** Keys of the processes whose tasks heads of lycées work in Tasklist, without starting them. */
+    static final List<String> HEAD_PROCESS_KEYS = List.of("d3e-disposal");
 
     /** Keys of the processes whose tasks planners work in Tasklist, without starting them. */
     static final List<String> PLANNER_PROCESS_KEYS = List.of("monthly-planning");
@@ -145,6 +151,14 @@ class IdentityBootstrap implements ApplicationRunner {
         // definition only: reading its instances would take READ_INSTANCE, which nobody gets.
         for (String processKey : CORRESPONDENT_PROCESS_KEYS) {
             grants.grantToGroup(Groups.TECHNICIANS, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
+        }
+        for (String processKey : TECHNICIAN_PROCESS_KEYS) {
+            grants.grantToGroup(Groups.TECHNICIANS, Resources.PROCESS_DEFINITION, processKey,
+                    Permissions.READ, Permissions.CREATE_INSTANCE);
+        }
+        grants.grantToGroup(Groups.TECHNICIANS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        for (String processKey : HEAD_PROCESS_KEYS) {
+            grants.grantToGroup(Groups.HEADS, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
         }
 
         // Planners confirm or abandon a planning in a task offered to their group, and the engine
