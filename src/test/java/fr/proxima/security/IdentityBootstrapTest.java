@@ -111,6 +111,12 @@ class IdentityBootstrapTest extends WebIntegrationTest {
         assertThat(isAuthorized("chef", List.of(Groups.HEADS), Permissions.ACCESS, Resources.APPLICATION,
                 "cockpit")).isFalse();
         assertThat(isAuthorized("technicien", List.of(Groups.TECHNICIANS), Permissions.CREATE_INSTANCE,
+                Resources.PROCESS_DEFINITION, "d3e-disposal")).isTrue();
+        assertThat(isAuthorized("chef", List.of(Groups.HEADS), Permissions.READ, Resources.PROCESS_DEFINITION,
+                "d3e-disposal")).isTrue();
+        assertThat(isAuthorized("chef", List.of(Groups.HEADS), Permissions.CREATE_INSTANCE,
+                Resources.PROCESS_DEFINITION, "d3e-disposal")).isFalse();
+        assertThat(isAuthorized("technicien", List.of(Groups.TECHNICIANS), Permissions.CREATE_INSTANCE,
                 Resources.PROCESS_DEFINITION, "ticket")).isFalse();
     }
 
