@@ -41,6 +41,11 @@ function formatDate(value) {
   return value ? dateTime.format(new Date(value)) : '';
 }
 
+// Formats a day sent as AAAA-MM-JJ as JJ/MM/AAAA, without going through a time zone.
+function formatDay(value) {
+  return value ? value.split('-').reverse().join('/') : '';
+}
+
 function renderList() {
   const status = document.getElementById('status-filter').value;
   const search = document.getElementById('search').value.trim().toLowerCase();
@@ -112,6 +117,19 @@ async function showDetail(number) {
     addField(fields, 'Impact', ticket.impact);
     addField(fields, 'Salle', ticket.room);
     addField(fields, 'Étiquette du matériel', ticket.equipmentLabel);
+    addField(fields, 'Équipement concerné', ticket.equipment);
+    if (ticket.warrantyClaim) {
+      const claim = ticket.warrantyClaim;
+      const steps = ['ouverte le ' + formatDay(claim.openedOn)];
+      if (claim.sentOn) {
+        steps.push('envoyée le ' + formatDay(claim.sentOn));
+      }
+      if (claim.returnedOn) {
+        steps.push('revenue le ' + formatDay(claim.returnedOn));
+      }
+      addField(fields, 'Demande de garantie', claim.statusLabel + ' (' + steps.join(', ') + ')'
+        + (claim.comment ? ' : ' + claim.comment : ''));
+    }
     addField(fields, 'Périmètre', ticket.scopeReason);
     addField(fields, 'Temps passé', ticket.minutesSpent + ' min');
     addField(fields, 'Description', ticket.description);

@@ -41,6 +41,8 @@ public final class EquipmentValidator {
     /** Control characters and the replacement character, which a file read in the wrong encoding contains. */
     private static final Pattern UNREADABLE = Pattern.compile("[\\p{Cc}\\uFFFD]");
 
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\t]+");
+
     private static final DateTimeFormatter FRENCH_DATE =
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -129,6 +131,36 @@ public final class EquipmentValidator {
         return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
+    /** Returns the constant whose French label or code is the text, ignoring case and accents; null when none. */
+    static <E extends Enum<E>> E parseChoice(E[] constants, String text) {
+        String wanted = normalized(text);
+        for (E constant : constants) {
+            if (wanted.equals(normalized(label(constant))) || wanted.equals(normalized(constant.name()))) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
+    /** Lists the French labels of the constants, quoted, for error messages. */
+    static String labels(Enum<?>[] constants) {
+        List<String> labels = new ArrayList<>();
+        for (Enum<?> constant : constants) {
+            labels.add("« " + label(constant) + " »");
+        }
+        return String.join(", ", labels);
+    }
+
+    private static String label(Enum<?> constant) {
+        if (constant instanceof EquipmentKind kind) {
+            return kind.label();
+        }
+        if (constant instanceof EquipmentUse use) {
+            return use.label();
+        }
+        return ((EquipmentStatus) constant).label();
+    }
+
     /** Collects the errors of one set of values. */
     private static final class Checker {
 
@@ -151,9 +183,13 @@ public final class EquipmentValidator {
             return failed.containsKey(field);
         }
 
-        /** Returns the cleaned text, or null after an error when it contains unreadable characters. */
+        /**
+         * Returns the cleaned text, or null after an error when it contains unreadable characters.
+         * Line breaks and tabs, which a spreadsheet cell may hold, become single spaces.
+         */
         String raw(EquipmentField field) {
-            String value = clean(values.get(field));
+            String text = values.get(field);
+            String value = clean(text == null ? null : LINE_BREAKS.matcher(text).replaceAll(" "));
             if (value != null && UNREADABLE.matcher(value).find()) {
                 error(field, "« " + field.frenchName() + " » contient des caractères illisibles : enregistrez le"
                         + " fichier en UTF-8 ou en Latin-1 (CSV séparateur point-virgule)");
@@ -191,15 +227,12 @@ public final class EquipmentValidator {
                 }
                 return whenEmpty;
             }
-            String wanted = normalized(value);
-            for (E constant : constants) {
-                if (wanted.equals(normalized(label(constant))) || wanted.equals(normalized(constant.name()))) {
-                    return constant;
-                }
+            E found = parseChoice(constants, value);
+            if (found == null) {
+                error(field, "« " + field.frenchName() + " » inconnu : « " + value + " » (valeurs possibles : "
+                        + labels(constants) + ")");
             }
-            error(field, "« " + field.frenchName() + " » inconnu : « " + value + " » (valeurs possibles : "
-                    + labels(constants) + ")");
-            return null;
+            return found;
         }
 
         Boolean yesNo(EquipmentField field) {
@@ -234,24 +267,6 @@ public final class EquipmentValidator {
                         + " (JJ/MM/AAAA, par exemple 31/08/2027)");
                 return null;
             }
-        }
-
-        private static String label(Enum<?> constant) {
-            if (constant instanceof EquipmentKind kind) {
-                return kind.label();
-            }
-            if (constant instanceof EquipmentUse use) {
-                return use.label();
-            }
-            return ((EquipmentStatus) constant).label();
-        }
-
-        private static String labels(Enum<?>[] constants) {
-            List<String> labels = new ArrayList<>();
-            for (Enum<?> constant : constants) {
-                labels.add("« " + label(constant) + " »");
-            }
-            return String.join(", ", labels);
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.proxima.inventory;
 
+import fr.proxima.school.School;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,13 @@ public class InventoryService {
         }
         List<Equipment> byHost = equipment.findBySchoolUaiAndHostNameIgnoreCase(uai, wanted);
         return byHost.size() == 1 ? Optional.of(byHost.get(0)) : Optional.empty();
+    }
+
+    /** Counts the lycée's workstations in the inventory beside the region's figure. */
+    @Transactional(readOnly = true)
+    public WorkstationCount workstations(School school) {
+        long counted = findBySchool(school.getUai()).stream().filter(Equipment::countsAsWorkstation).count();
+        return WorkstationCount.of(counted, school.getWorkstations(), school.isWorkstationsEstimated());
     }
 
     /** Returns the item's history, oldest first. */

@@ -1,5 +1,6 @@
 package fr.proxima.planning;
 
+import fr.proxima.inventory.WorkstationCount;
 import java.util.Map;
 
 /**
@@ -15,6 +16,8 @@ import java.util.Map;
  * @param remainingHours allocation minus consumed hours
  * @param labels French label of each figure, by field name
  * @param summary the whole allocation in one French sentence
+ * @param inventoryWorkstations the workstations counted in the lycée's inventory beside the
+ *     region's figure, with the difference
  */
 public record AllocationReport(
         String uai,
@@ -29,7 +32,8 @@ public record AllocationReport(
         double unplannedHours,
         double remainingHours,
         Map<String, String> labels,
-        String summary) {
+        String summary,
+        WorkstationCount inventoryWorkstations) {
 
     /**
      * The counting rules used.

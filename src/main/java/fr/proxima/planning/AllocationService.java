@@ -3,6 +3,7 @@ package fr.proxima.planning;
 import fr.proxima.allocation.AllocationCalculator;
 import fr.proxima.allocation.AllocationRules;
 import fr.proxima.calendar.SchoolYear;
+import fr.proxima.inventory.InventoryService;
 import fr.proxima.school.School;
 import fr.proxima.school.SchoolRepository;
 import java.math.BigDecimal;
@@ -34,10 +35,14 @@ public class AllocationService {
 
     private final SchoolRepository schools;
 
-    AllocationService(AllocationCalculator calculator, VisitRepository visits, SchoolRepository schools) {
+    private final InventoryService inventory;
+
+    AllocationService(AllocationCalculator calculator, VisitRepository visits, SchoolRepository schools,
+            InventoryService inventory) {
         this.calculator = calculator;
         this.visits = visits;
         this.schools = schools;
+        this.inventory = inventory;
     }
 
     /** Returns the allocation of a lycée for a school year, with its planned and consumed hours. */
@@ -68,13 +73,16 @@ public class AllocationService {
         labels.put("consumedHours", "Heures consommées");
         labels.put("unplannedHours", "Heures restant à planifier");
         labels.put("remainingHours", "Heures restant à consommer");
+        labels.put("inventoryWorkstations", "Postes de travail de l'inventaire (fixes et portables en service ou en"
+                + " panne), à comparer au chiffre de la Région");
         String summary = "Dotation " + year.label() + " du lycée " + VisitValidator.schoolLabel(school) + " : "
                 + formula(rules) + ". Planifié : " + FrenchFormats.duration(planned) + " ; consommé : "
                 + FrenchFormats.duration(consumed) + " ; reste à planifier : "
                 + FrenchFormats.duration(allocation - planned) + ".";
         return new AllocationReport(school.getUai(), school.getName(), year.label(), school.getWorkstations(),
                 school.isWorkstationsEstimated(), rulesView, hours(rules.hours()), hours(planned), hours(consumed),
-                hours(allocation - planned), hours(allocation - consumed), labels, summary);
+                hours(allocation - planned), hours(allocation - consumed), labels, summary,
+                inventory.workstations(school));
     }
 
     /**

@@ -61,6 +61,10 @@ public class Ticket {
     @Column(name = "equipment_label")
     private String equipmentLabel;
 
+    /** The inventory item that {@link #equipmentLabel} names in the ticket's lycée; null when none. */
+    @Column(name = "equipment_id")
+    private Long equipmentId;
+
     /** From 1 (very low) to 5 (very high), decided by the ticket-priority table. */
     private Integer priority;
 
@@ -169,6 +173,14 @@ public class Ticket {
 
     public String getEquipmentLabel() {
         return equipmentLabel;
+    }
+
+    public Long getEquipmentId() {
+        return equipmentId;
+    }
+
+    void attachEquipment(Long equipmentId) {
+        this.equipmentId = equipmentId;
     }
 
     public Integer getPriority() {

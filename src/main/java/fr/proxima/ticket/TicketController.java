@@ -27,10 +27,13 @@ class TicketController {
 
     private final UserDirectory users;
 
-    TicketController(TicketService tickets, CurrentUser currentUser, UserDirectory users) {
+    private final TicketEquipment equipment;
+
+    TicketController(TicketService tickets, CurrentUser currentUser, UserDirectory users, TicketEquipment equipment) {
         this.tickets = tickets;
         this.currentUser = currentUser;
         this.users = users;
+        this.equipment = equipment;
     }
 
     record TicketSummary(String number, String title, String schoolUai, String schoolName, String status,
@@ -44,7 +47,8 @@ class TicketController {
 
     record TicketDetail(TicketSummary summary, String requester, String description, String service,
             String equipmentKind, String usage, String urgency, String impact, String room, String equipmentLabel,
-            String scope, String scopeReason, int minutesSpent, Instant closedAt, List<HistoryEntry> history) {
+            String scope, String scopeReason, int minutesSpent, Instant closedAt, List<HistoryEntry> history,
+            String equipment, WarrantyClaimController.ClaimView warrantyClaim) {
     }
 
     @GetMapping
@@ -92,6 +96,7 @@ class TicketController {
                 TicketCatalog.label(TicketCatalog.URGENCIES, ticket.getUrgency()),
                 TicketCatalog.label(TicketCatalog.IMPACTS, ticket.getImpact()),
                 ticket.getRoom(), ticket.getEquipmentLabel(), ticket.getScope(), ticket.getScopeReason(), minutes,
-                ticket.getClosedAt(), history);
+                ticket.getClosedAt(), history, equipment.describe(ticket),
+                equipment.claimOf(ticket).map(WarrantyClaimController.ClaimView::of).orElse(null));
     }
 }

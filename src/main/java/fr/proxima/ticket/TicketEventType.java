@@ -11,7 +11,8 @@ public enum TicketEventType {
     MAIL_SKIPPED("Mail non envoyé"),
     CONFIRMED("Résolution confirmée"),
     REOPENED("Réouverture"),
-    CLOSED("Clôture");
+    CLOSED("Clôture"),
+    WARRANTY_CLAIM("Garantie");
 
     private final String label;
 

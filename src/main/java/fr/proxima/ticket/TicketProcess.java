@@ -62,6 +62,8 @@ public final class TicketProcess {
         public static final String MINUTES_SPENT = "minutesSpent";
         public static final String OUT_OF_SCOPE_REASON = "outOfScopeReason";
         public static final String WORK_HISTORY = "workHistory";
+        /** The ticket's inventory item and its warranty, in French, for the task forms; empty when none. */
+        public static final String EQUIPMENT_INFO = "equipmentInfo";
         public static final String AUTO_CLOSE_AT = "autoCloseAt";
         public static final String CONFIRMATION = "confirmation";
         public static final String REOPEN_REASON = "reopenReason";

@@ -37,13 +37,16 @@ public class TicketService {
 
     private final SchoolAccess schoolAccess;
 
+    private final TicketEquipment equipment;
+
     public TicketService(TicketRepository tickets, TicketEventRepository events, TicketNumbers numbers,
-            SchoolRepository schools, SchoolAccess schoolAccess) {
+            SchoolRepository schools, SchoolAccess schoolAccess, TicketEquipment equipment) {
         this.tickets = tickets;
         this.events = events;
         this.numbers = numbers;
         this.schools = schools;
         this.schoolAccess = schoolAccess;
+        this.equipment = equipment;
     }
 
     /**
@@ -56,9 +59,11 @@ public class TicketService {
         }
         String schoolUai = chooseSchool(form.get("schoolUai"), requester);
         TicketRequest request = TicketRequestValidator.validate(form, schoolUai, false);
+        Long equipmentId = equipment.resolve(schoolUai, request.equipmentLabel());
         Instant now = now();
         Ticket ticket = tickets.save(new Ticket(numbers.next(now), schoolUai, requester, request, now));
         ticket.attachProcessInstance(processInstanceId);
+        ticket.attachEquipment(equipmentId);
         record(ticket, requester, TicketEventType.OPENED, "Ticket ouvert : " + ticket.getTitle(), null);
         LOG.info("Ticket {} opened for school {} by {}", ticket.getNumber(), schoolUai, requester);
         return ticket;
