@@ -237,7 +237,7 @@ public class Disposal {
         return recordPdf != null;
     }
 
-    /** The disposal record in PDF, or null before it is prepared. */
+    /** Returns a copy of the disposal record in PDF, or null before it is prepared. */
     public byte[] getRecordPdf() {
         return recordPdf == null ? null : recordPdf.clone();
     }

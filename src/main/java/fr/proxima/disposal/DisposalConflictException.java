@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A proposal of items whose status forbids it: already proposed in another disposal, or already
- * removed. The API answers it with 409 Conflict, where invalid input gets 400.
+ * removed. The API returns 409 Conflict for it, and 400 for invalid input.
  */
 public class DisposalConflictException extends DisposalValidationException {
 

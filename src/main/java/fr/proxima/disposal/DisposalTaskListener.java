@@ -15,10 +15,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Listener of the four user tasks of d3e-disposal.bpmn. On creation it prepares the form, on
- * assignment it keeps the task with the people of the lycée who may do it, and on completion it
- * checks the form and records the step; an invalid form is rejected with French messages and
- * changes nothing.
+ * Listener of the four user tasks of d3e-disposal.bpmn. On creation it prepares the form. On
+ * assignment it keeps the task with the people of the lycée who may do it. On completion it checks
+ * the form and records the step, and an invalid form is rejected with French messages and changes
+ * nothing.
  */
 @Component("disposalTaskListener")
 class DisposalTaskListener implements TaskListener {

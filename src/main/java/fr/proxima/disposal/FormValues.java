@@ -11,7 +11,7 @@ import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Reads the values that the disposal forms and the API send. Every problem is added to the caller's
- * list as a French message that names the field, so that one answer reports them all.
+ * list as a French message that names the field, so that one response reports them all.
  */
 final class FormValues {
 

@@ -137,7 +137,7 @@ class DisposalLifecycleIT {
                 .contains("déjà proposé à la réforme (réforme " + reference + ")");
         assertThat(inventory.get(spare.getId()).getStatus()).isEqualTo(EquipmentStatus.IN_SERVICE);
 
-        // Another lycée sees nothing of it.
+        // Another lycée's correspondent reads nothing of it.
         assertThat(get("/api/disposals/" + id, OTHER_CORRESPONDENT).statusCode()).isEqualTo(404);
         assertThat(get("/api/disposals/" + id + "/record.pdf", OTHER_CORRESPONDENT).statusCode()).isEqualTo(404);
         assertThat(get("/api/schools/" + HENRI_IV + "/disposals", OTHER_CORRESPONDENT).statusCode()).isEqualTo(404);
