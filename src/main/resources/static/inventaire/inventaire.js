@@ -5,6 +5,7 @@
 
 const FIELDS = ['labelNumber', 'kind', 'fixedAtHeight', 'use', 'hostName', 'serialNumber', 'make', 'model', 'room',
   'warrantyEnd', 'status'];
+const NEW_ITEM_DEFAULTS = { kind: 'DESKTOP', use: 'TEACHING', status: 'IN_SERVICE' };
 const HEADERS = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
 const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
 
@@ -103,6 +104,9 @@ async function loadSchools() {
 async function selectSchool() {
   state.uai = document.getElementById('school').value;
   const url = new URL(window.location.href);
+  if (url.searchParams.get('uai') !== state.uai) {
+    url.searchParams.delete('contexte');
+  }
   url.searchParams.set('uai', state.uai);
   window.history.replaceState(null, '', url);
   closeEditor();
@@ -171,13 +175,14 @@ function openEditor(item) {
     } else if (item) {
       input.value = item[field] || '';
     } else {
-      input.value = field === 'kind' ? 'DESKTOP' : field === 'use' ? 'TEACHING' : field === 'status' ? 'IN_SERVICE' : '';
+      input.value = NEW_ITEM_DEFAULTS[field] || '';
     }
   }
   // The D3E process alone sets or leaves its statuses, so the field is locked on such an item.
   const status = document.getElementById('f-status');
   status.disabled = Boolean(item) && (item.status === 'PROPOSED_FOR_DISPOSAL' || item.status === 'REMOVED');
-  document.getElementById('f-context').value = '';
+  // A link from a ticket or a visit task passes its context, such as "ticket 2026-00012".
+  document.getElementById('f-context').value = new URLSearchParams(window.location.search).get('contexte') || '';
   document.getElementById('edit-errors').replaceChildren();
   document.getElementById('edit-section').hidden = false;
   document.getElementById('f-labelNumber').focus();
@@ -186,6 +191,12 @@ function openEditor(item) {
 function closeEditor() {
   state.editing = null;
   document.getElementById('edit-section').hidden = true;
+}
+
+/** Returns an item's value as its form field holds it: an empty text for a missing value. */
+function valueOf(item, field) {
+  const value = item[field];
+  return value === null || value === undefined ? '' : value;
 }
 
 /** Builds the request body: every field for a new item, only the changed ones for an existing item. */
@@ -197,8 +208,7 @@ function editedValues() {
     if (field === 'status' && input.disabled) {
       continue;
     }
-    const before = state.editing ? (state.editing[field] === null ? '' : state.editing[field]) : undefined;
-    if (!state.editing || value !== before) {
+    if (!state.editing || value !== valueOf(state.editing, field)) {
       body[field] = value === '' ? null : value;
     }
   }

@@ -33,7 +33,7 @@ public class EquipmentChange {
     @Column(name = "change_kind", nullable = false)
     private EquipmentChangeKind kind;
 
-    /** Where the change was made, such as "ticket 2026-00012" or "passage du 12/01/2027"; null when not given. */
+    /** Origin of the change, such as "ticket 2026-00012" or "passage du 12/01/2027", or null when not given. */
     private String context;
 
     /** French description of the change, one line per field that changed. */

@@ -52,7 +52,7 @@ public final class EquipmentValidator {
     private EquipmentValidator() {
     }
 
-    /** One bad field, with a French message that names it and says what is expected. */
+    /** One bad field, with a French message that names it and states what is expected. */
     public record FieldError(EquipmentField field, String message) {
     }
 

@@ -1,7 +1,7 @@
 package fr.proxima.inventory;
 
 /**
- * What an accepted inventory file changed.
+ * Counts of the changes that an accepted inventory file made.
  *
  * @param lines the equipment lines of the file, header excluded
  * @param unchanged lines whose item already had every value of the line: no history line was written
@@ -9,7 +9,7 @@ package fr.proxima.inventory;
 public record ImportReport(String uai, String fileName, int lines, int created, int updated, int unchanged,
         String encoding) {
 
-    /** The report in one French sentence. */
+    /** Writes the report as one French sentence. */
     public String summary() {
         return "Fichier « " + fileName + " » (" + encoding + ") : " + lines + " ligne" + (lines > 1 ? "s" : "")
                 + ", " + created + " équipement" + (created > 1 ? "s" : "") + " ajouté" + (created > 1 ? "s" : "")

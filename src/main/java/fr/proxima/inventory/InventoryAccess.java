@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Access rules of the inventory. A lycée's correspondents read its inventory, its technicians read
  * and change it, administrators do both for every lycée. For anyone else the lycée, and every item
- * of it, answers 404 as if it did not exist.
+ * of it, returns 404 as if it did not exist.
  */
 @Component
 class InventoryAccess {
@@ -42,7 +42,7 @@ class InventoryAccess {
     }
 
     /**
-     * Returns the caller's user id when they may change the lycée's inventory; raises a 404 problem
+     * Returns the caller's user id when they may change the lycée's inventory. Raises a 404 problem
      * when they may not even read it, and a 403 problem when they may only read it.
      */
     String requireWriter(String uai) {
@@ -60,7 +60,7 @@ class InventoryAccess {
         return schoolAccess.isAdministrator(userId) || schoolAccess.technicianSchools(userId).contains(uai);
     }
 
-    /** Returns the item when it belongs to the lycée; any other item answers the 404 of an unknown one. */
+    /** Returns the item when it belongs to the lycée, and raises for any other item the 404 of an unknown one. */
     Equipment requireItemOf(String uai, Equipment item) {
         if (!item.getSchoolUai().equals(uai)) {
             throw itemNotFound(item.getId());

@@ -109,7 +109,7 @@ public class InventoryImporter {
         return report;
     }
 
-    /** The CSV headers, in the order that the export writes them. */
+    /** Returns the CSV headers, in the order that the export writes them. */
     static List<String> headers() {
         List<String> headers = new ArrayList<>();
         for (EquipmentField field : EquipmentField.values()) {
@@ -205,8 +205,8 @@ public class InventoryImporter {
     }
 
     /**
-     * Finds the item that a line identifies: the one with its label number; or else, for a line
-     * that labels an item known by its serial number, the one with that serial number and no label.
+     * Finds the item that a line identifies, which is the one with its label number. Failing that,
+     * the line labels the item with its serial number and no label yet, when there is one.
      *
      * @throws IllegalStateException with a French message when the serial number alone matches
      *     several items, or matches a labelled item from a line without label

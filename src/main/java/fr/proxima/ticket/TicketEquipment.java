@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The link between a ticket and the inventory: the item that the ticket is about, what the
- * technician is told of its warranty, and the warranty claim tracked on the ticket.
+ * The link between a ticket and the inventory: the item that the ticket is about, the warranty
+ * text shown to the technician, and the warranty claim tracked on the ticket.
  */
 @Service
 @Transactional
