@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -115,6 +116,13 @@ class DisposalController {
             processInstanceId = runtimeService.startProcessInstanceByKey(DisposalProcess.KEY, variables).getId();
         } catch (DisposalValidationException e) {
             throw rejected(e, uai);
+        } catch (OptimisticLockingFailureException e) {
+            // NOTE: not exercised by a test here. Two proposals of one item that pass the status check
+            // at the same time collide on the item's version when the second one commits.
+            LOG.info("Disposal proposal for school {} lost a concurrent update: {}", school, e.getMessage());
+            throw ApiProblems.exception(HttpStatus.CONFLICT, "Équipement déjà en réforme", "Un des équipements"
+                    + " vient d'être modifié ou proposé à la réforme par quelqu'un d'autre : rechargez la liste,"
+                    + " puis réessayez.");
         } finally {
             identityService.clearAuthentication();
         }

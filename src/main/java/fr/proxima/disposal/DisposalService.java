@@ -11,6 +11,7 @@ import fr.proxima.security.SchoolAccess;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,8 +39,8 @@ public class DisposalService {
 
     private static final Logger LOG = LoggerFactory.getLogger(DisposalService.class);
 
-    private static final List<DisposalStatus> FINAL_STATUSES = List.of(DisposalStatus.REFUSED,
-            DisposalStatus.WITHDRAWN, DisposalStatus.COLLECTED);
+    private static final List<DisposalStatus> FINAL_STATUSES = Arrays.stream(DisposalStatus.values())
+            .filter(DisposalStatus::isFinal).toList();
 
     private final DisposalRepository disposals;
 

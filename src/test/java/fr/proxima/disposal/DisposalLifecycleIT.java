@@ -209,6 +209,10 @@ class DisposalLifecycleIT {
         assertThat(detail.path("items").findValuesAsText("labelNumber")).contains(desktop.getLabelNumber());
         assertThat(json(get("/api/schools/" + HENRI_IV + "/disposals", HEAD)).findValuesAsText("reference"))
                 .contains(reference);
+        assertThat(json(get("/api/schools", HEAD)).findValuesAsText("uai")).containsExactly(HENRI_IV);
+        HttpResponse<String> page = get("/reforme/", HEAD);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>Réformes D3E – Proxima</title>");
     }
 
     private Equipment equipment(EquipmentKind kind, String hostName, String make, String model) {
