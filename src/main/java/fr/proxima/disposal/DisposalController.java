@@ -99,6 +99,7 @@ class DisposalController {
             throw ApiProblems.exception(HttpStatus.FORBIDDEN, "Proposition refusée", "Seuls les correspondants et"
                     + " les techniciens du lycée peuvent proposer des équipements à la réforme.");
         }
+
         List<Object> ids = request == null || request.equipmentIds() == null ? List.of() : request.equipmentIds();
         Map<String, Object> variables = new HashMap<>();
         variables.put(DisposalProcess.Var.SCHOOL_UAI, school);
@@ -106,16 +107,25 @@ class DisposalController {
         variables.put(DisposalProcess.Var.EQUIPMENT_IDS,
                 ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
         variables.put(DisposalProcess.Var.REASON, request == null ? null : request.reason());
-        String processInstanceId;
-        // Started as the caller, as Tasklist does: the engine checks their permission to start and
-        // records them as the initiator.
+
+        Disposal disposal = disposals.byProcessInstance(startAs(userId, school, variables));
+        return ResponseEntity.created(URI.create("/api/disposals/" + disposal.getId())).body(detail(disposal));
+    }
+
+    /**
+     * Starts the process as the caller, as Tasklist does: the engine checks their permission to start
+     * and records them as the initiator.
+     *
+     * @return the id of the new process instance
+     */
+    private String startAs(String userId, String school, Map<String, Object> variables) {
         List<String> groups = identityService.createGroupQuery().groupMember(userId).unlimitedList().stream()
                 .map(Group::getId).toList();
         identityService.setAuthentication(userId, groups);
         try {
-            processInstanceId = runtimeService.startProcessInstanceByKey(DisposalProcess.KEY, variables).getId();
+            return runtimeService.startProcessInstanceByKey(DisposalProcess.KEY, variables).getId();
         } catch (DisposalValidationException e) {
-            throw rejected(e, uai);
+            throw rejected(e, school);
         } catch (OptimisticLockingFailureException e) {
             // NOTE: not exercised by a test here. Two proposals of one item that pass the status check
             // at the same time collide on the item's version when the second one commits.
@@ -126,8 +136,6 @@ class DisposalController {
         } finally {
             identityService.clearAuthentication();
         }
-        Disposal disposal = disposals.byProcessInstance(processInstanceId);
-        return ResponseEntity.created(URI.create("/api/disposals/" + disposal.getId())).body(detail(disposal));
     }
 
     @GetMapping("/api/disposals/{id}")
@@ -172,7 +180,7 @@ class DisposalController {
 
     private static ErrorResponseException rejected(DisposalValidationException e, String uai) {
         boolean conflict = e instanceof DisposalConflictException;
-        LOG.info("Disposal proposal for school {} rejected: {}", uai.replaceAll("\\p{Cntrl}", "?"), e.getMessage());
+        LOG.info("Disposal proposal for school {} rejected: {}", uai, e.getMessage());
         ProblemDetail problem = ApiProblems.problem(conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
                 conflict ? "Équipement déjà en réforme" : "Proposition invalide", e.getMessage());
         problem.setProperty("errors", e.errors());
