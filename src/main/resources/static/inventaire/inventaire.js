@@ -193,7 +193,7 @@ function closeEditor() {
   document.getElementById('edit-section').hidden = true;
 }
 
-/** Returns an item's value as its form field holds it: an empty text for a missing value. */
+/** Returns an item's value as its form field shows it: an empty text for a missing value. */
 function valueOf(item, field) {
   const value = item[field];
   return value === null || value === undefined ? '' : value;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -20,6 +21,9 @@ import org.apache.commons.csv.CSVPrinter;
 final class EquipmentCsv {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    /** Start of a value that spreadsheets read as a formula: =, +, @, or - not followed by a number. */
+    private static final Pattern FORMULA = Pattern.compile("[=+@]|-(?![0-9])");
 
     private EquipmentCsv() {
     }
@@ -40,7 +44,7 @@ final class EquipmentCsv {
                 List<String> values = new ArrayList<>();
                 for (EquipmentField field : EquipmentField.values()) {
                     String text = field.textOf(item);
-                    values.add(text == null ? "" : text);
+                    values.add(text == null ? "" : protectFormula(text));
                 }
                 printer.printRecord(values);
             }
@@ -49,6 +53,26 @@ final class EquipmentCsv {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * Prefixes an apostrophe to a value that a spreadsheet would run as a formula, such as
+     * {@code =HYPERLINK(...)}, as the OWASP advice on CSV injection recommends. A value like
+     * {@code -1} (a basement room) is a number, not a formula, and is left as it is.
+     */
+    static String protectFormula(String value) {
+        return FORMULA.matcher(value).lookingAt() ? "'" + value : value;
+    }
+
+    /**
+     * Removes the apostrophe that {@link #protectFormula} added, so that an export imports back to
+     * the same values.
+     */
+    static String unprotectFormula(String value) {
+        if (value != null && value.startsWith("'") && FORMULA.matcher(value.substring(1)).lookingAt()) {
+            return value.substring(1);
+        }
+        return value;
     }
 
     /** Returns the field of a header, ignoring case, accents, spaces and underscores. */

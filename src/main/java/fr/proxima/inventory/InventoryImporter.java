@@ -169,7 +169,8 @@ public class InventoryImporter {
             return null;
         }
         Map<EquipmentField, String> values = new EnumMap<>(EquipmentField.class);
-        columns.forEach((index, field) -> values.put(field, index < row.values().size() ? row.values().get(index) : ""));
+        columns.forEach((index, field) -> values.put(field,
+                index < row.values().size() ? EquipmentCsv.unprotectFormula(row.values().get(index)) : ""));
 
         // A first pass finds the item from the identifiers of the line, so that the columns left
         // out of the file keep that item's values in the second.

@@ -201,6 +201,21 @@ class InventoryImportTest {
     }
 
     @Test
+    void formulaIsExportedAsText() {
+        importLines(HEADER, "VD-0011;autre;non;pédagogique;;SN-F;=HYPERLINK(\"http://example.invalid\");+33;-1;;");
+        Equipment item = inventory.findBySchool(DURUY).get(0);
+        int history = historyLines();
+
+        String exported = new String(EquipmentCsv.write(List.of(item)), StandardCharsets.UTF_8);
+        ImportReport again = importer.importFile(DURUY, exported.getBytes(StandardCharsets.UTF_8), "export.csv", AUTHOR);
+
+        assertThat(item.getMake()).isEqualTo("=HYPERLINK(\"http://example.invalid\")");
+        assertThat(exported).contains(";\"'=HYPERLINK(\"\"http://example.invalid\"\")\";'+33;-1;");
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(historyLines()).isEqualTo(history);
+    }
+
+    @Test
     void lineWithoutLabelIsFoundBySerialNumber() {
         importLines(HEADER, ";ordinateur portable;non;pédagogique;;LN-77;Lenovo;E14;Réserve;;en stock");
 
