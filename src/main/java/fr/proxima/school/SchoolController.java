@@ -110,6 +110,7 @@ public class SchoolController {
         } else {
             Set<String> uais = new TreeSet<>(schoolAccess.correspondentSchools(userId));
             uais.addAll(schoolAccess.technicianSchools(userId));
+            uais.addAll(schoolAccess.headSchools(userId));
             schools = uais.isEmpty() ? List.of() : repository.findByUaiInOrderByName(uais);
         }
         return schools.stream().map(SchoolView::of).toList();

@@ -39,7 +39,8 @@ class DemoAccounts implements ApplicationRunner {
                     List.of(Groups.CORRESPONDENTS, Groups.correspondentsOf(HENRI_IV))),
             new DemoAccount("correspondant2", "Marc", "Lambert",
                     List.of(Groups.CORRESPONDENTS, Groups.correspondentsOf(LOUIS_LE_GRAND))),
-            new DemoAccount("planificateur", "Hélène", "Girard", List.of(Groups.PLANNERS)));
+            new DemoAccount("planificateur", "Hélène", "Girard", List.of(Groups.PLANNERS)),
+            new DemoAccount("chef", "Anne", "Rousseau", List.of(Groups.HEADS, Groups.headsOf(HENRI_IV))));
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Camunda group ids. Access to a lycée's data follows group membership: a correspondent belongs to
- * {@code correspondants-<UAI>}, a technician to {@code techniciens-<UAI>} for each lycée served.
+ * {@code correspondants-<UAI>}, a technician to {@code techniciens-<UAI>} for each lycée served, and
+ * the head of a lycée to {@code chefs-<UAI>}.
  */
 public final class Groups {
 
@@ -19,9 +20,16 @@ public final class Groups {
     /** Regional planners, who publish the monthly visit planning and the school calendar. */
     public static final String PLANNERS = "planificateurs";
 
+    /** Heads of lycées (chefs d'établissement), who approve disposals and may set the day's priorities. */
+    public static final String HEADS = "chefs-etablissement";
+
     private static final String CORRESPONDENTS_PREFIX = CORRESPONDENTS + "-";
 
     private static final String TECHNICIANS_PREFIX = TECHNICIANS + "-";
+
+    // Not HEADS + "-": the per-lycée group is "chefs-0750654D". The role group "chefs-etablissement"
+    // never reads as a per-lycée group because its suffix is not 8 characters long.
+    private static final String HEADS_PREFIX = "chefs-";
 
     private Groups() {
     }
@@ -34,6 +42,10 @@ public final class Groups {
         return TECHNICIANS_PREFIX + uai.toUpperCase(Locale.ROOT);
     }
 
+    public static String headsOf(String uai) {
+        return HEADS_PREFIX + uai.toUpperCase(Locale.ROOT);
+    }
+
     /** Returns the UAI of a per-lycée correspondents group, or empty for any other group. */
     public static Optional<String> uaiOfCorrespondentsGroup(String groupId) {
         return suffix(groupId, CORRESPONDENTS_PREFIX);
@@ -42,6 +54,11 @@ public final class Groups {
     /** Returns the UAI of a per-lycée technicians group, or empty for any other group. */
     public static Optional<String> uaiOfTechniciansGroup(String groupId) {
         return suffix(groupId, TECHNICIANS_PREFIX);
+    }
+
+    /** Returns the UAI of a per-lycée heads group, or empty for any other group. */
+    public static Optional<String> uaiOfHeadsGroup(String groupId) {
+        return suffix(groupId, HEADS_PREFIX);
     }
 
     private static Optional<String> suffix(String groupId, String prefix) {

@@ -46,7 +46,15 @@ public class SchoolAccess {
         return collect(userId, Groups::uaiOfTechniciansGroup);
     }
 
-    /** True when the user may read the lycée's data: its correspondents, its technicians, administrators. */
+    /** UAIs of the lycées that the user heads, sorted. */
+    public Set<String> headSchools(String userId) {
+        return collect(userId, Groups::uaiOfHeadsGroup);
+    }
+
+    /**
+     * True when the user may read the lycée's data: its correspondents, its technicians, its head,
+     * administrators.
+     */
     public boolean canRead(String userId, String uai) {
         if (userId == null || uai == null) {
             return false;
@@ -54,7 +62,8 @@ public class SchoolAccess {
         List<String> groups = groupIds(userId);
         return groups.contains(Groups.ADMINISTRATORS)
                 || groups.contains(Groups.correspondentsOf(uai))
-                || groups.contains(Groups.techniciansOf(uai));
+                || groups.contains(Groups.techniciansOf(uai))
+                || groups.contains(Groups.headsOf(uai));
     }
 
     private Set<String> collect(String userId, Function<String, Optional<String>> uaiOf) {

@@ -97,6 +97,25 @@ final class CamundaForm {
                 driver -> radio.isSelected());
     }
 
+    /** Returns the labels of the options of a checklist. */
+    List<String> checklistLabels(String componentId) {
+        return field(componentId).findElements(RADIO_LABEL).stream().map(label -> label.getText().trim()).toList();
+    }
+
+    /** Checks the box of a checklist whose label contains the text. */
+    void check(String componentId, String labelPart) {
+        List<WebElement> labels = field(componentId).findElements(RADIO_LABEL);
+        WebElement label = labels.stream()
+                .filter(candidate -> candidate.getText().contains(labelPart))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("The checklist " + componentId + " has no option containing '"
+                        + labelPart + "'. Its options are " + labels.stream().map(WebElement::getText).toList()));
+        WebElement box = form().findElement(By.id(label.getDomAttribute("for")));
+        BrowserSteps.click(browser, box);
+        BrowserSteps.until(browser, "the option '" + labelPart + "' of " + componentId + " to be checked",
+                driver -> box.isSelected());
+    }
+
     private List<WebElement> openSelect(String componentId) {
         // A mousedown on the select's input group opens its list of options.
         BrowserSteps.click(browser, field(componentId).findElement(SELECT_DISPLAY));

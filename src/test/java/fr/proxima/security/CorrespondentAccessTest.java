@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,11 +42,15 @@ class CorrespondentAccessTest extends WebIntegrationTest {
         HttpResponse<String> startForm = get("/engine-rest/process-definition/key/ticket/startForm", "correspondant");
         HttpResponse<String> deployedForm = get("/engine-rest/process-definition/key/ticket/deployed-start-form",
                 "correspondant");
-        String definitionId = json(startable).path(0).path("id").asText();
+        // Correspondents start the ticket and the D3E disposal: take the ticket's definition.
+        String definitionId = StreamSupport.stream(json(startable).spliterator(), false)
+                .filter(definition -> "ticket".equals(definition.path("key").asText()))
+                .map(definition -> definition.path("id").asText())
+                .findFirst().orElse("");
         HttpResponse<String> started = submitTicket("correspondant", definitionId, "0750654D");
 
         assertThat(startable.statusCode()).isEqualTo(200);
-        assertThat(json(startable).findValuesAsText("key")).containsExactly("ticket");
+        assertThat(json(startable).findValuesAsText("key")).containsExactlyInAnyOrder("ticket", "d3e-disposal");
         assertThat(startForm.statusCode()).isEqualTo(200);
         assertThat(json(startForm).path("camundaFormRef").path("key").asText()).isEqualTo("ticket-start");
         assertThat(deployedForm.statusCode()).isEqualTo(200);

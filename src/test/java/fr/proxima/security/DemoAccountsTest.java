@@ -11,7 +11,8 @@ class DemoAccountsTest extends WebIntegrationTest {
 
     @Test
     void demoAccountsExistWithUserIdAsPassword() {
-        for (String userId : List.of("admin", "technicien", "correspondant", "correspondant2", "planificateur")) {
+        for (String userId : List.of("admin", "technicien", "correspondant", "correspondant2", "planificateur",
+                "chef")) {
             User user = identityService.createUserQuery().userId(userId).singleResult();
 
             assertThat(user).as(userId).isNotNull();
@@ -32,6 +33,7 @@ class DemoAccountsTest extends WebIntegrationTest {
         assertThat(groupsOf("correspondant2")).containsExactlyInAnyOrder(Groups.CORRESPONDENTS,
                 "correspondants-0750655E");
         assertThat(groupsOf("planificateur")).containsExactly(Groups.PLANNERS);
+        assertThat(groupsOf("chef")).containsExactlyInAnyOrder(Groups.HEADS, "chefs-0750654D");
     }
 
     @Test
