@@ -39,8 +39,11 @@ class IdentityBootstrap implements ApplicationRunner {
      */
     static final List<String> CORRESPONDENT_PROCESS_KEYS = List.of("ticket", "d3e-disposal");
 
-    /** Keys of the processes that technicians may start from Tasklist: the D3E disposal. */
-    static final List<String> TECHNICIAN_PROCESS_KEYS = List.of("d3e-disposal");
+    /**
+     * Keys of the processes that technicians may start from Tasklist: a ticket for a request declared
+     * on a visit day, and the D3E disposal.
+     */
+    static final List<String> TECHNICIAN_PROCESS_KEYS = List.of("ticket", "d3e-disposal");
 
     /** Keys of the processes whose tasks heads of lycées work in Tasklist, without starting them. */
     static final List<String> HEAD_PROCESS_KEYS = List.of("d3e-disposal");
@@ -150,20 +153,9 @@ class IdentityBootstrap implements ApplicationRunner {
         grants.grantToGroup(Groups.CORRESPONDENTS, Resources.PROCESS_INSTANCE, Authorization.ANY,
                 Permissions.CREATE);
 
-        // Technicians file the requests declared to them on a visit day, with the same start form.
-        // READ on a definition shows the definition only: reading its instances would take
-        // READ_INSTANCE, which nobody gets.
-        for (String processKey : CORRESPONDENT_PROCESS_KEYS) {
-            grants.grantToGroup(Groups.TECHNICIANS, Resources.PROCESS_DEFINITION, processKey,
-                    Permissions.READ, Permissions.CREATE_INSTANCE);
-        }
-        grants.grantToGroup(Groups.TECHNICIANS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-
-        // The visit process is started by the application; its tasks go to the technician and to
-        // the lycée's correspondents, whose task cards show the process name.
-        for (String groupId : List.of(Groups.TECHNICIANS, Groups.CORRESPONDENTS)) {
-            grants.grantToGroup(groupId, Resources.PROCESS_DEFINITION, VISIT_PROCESS_KEY, Permissions.READ);
-        }
+        // Technicians file the requests declared to them on a visit day, with the ticket's start
+        // form, and propose equipment for disposal. READ on a definition shows the definition only:
+        // reading its instances would take READ_INSTANCE, which nobody gets.
         for (String processKey : TECHNICIAN_PROCESS_KEYS) {
             grants.grantToGroup(Groups.TECHNICIANS, Resources.PROCESS_DEFINITION, processKey,
                     Permissions.READ, Permissions.CREATE_INSTANCE);
@@ -171,6 +163,12 @@ class IdentityBootstrap implements ApplicationRunner {
         grants.grantToGroup(Groups.TECHNICIANS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
         for (String processKey : HEAD_PROCESS_KEYS) {
             grants.grantToGroup(Groups.HEADS, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
+        }
+
+        // The application starts the visit process; its tasks go to the technician, and to the
+        // lycée's correspondents and head for the day's priorities. Their task cards show its name.
+        for (String groupId : List.of(Groups.TECHNICIANS, Groups.CORRESPONDENTS, Groups.HEADS)) {
+            grants.grantToGroup(groupId, Resources.PROCESS_DEFINITION, VISIT_PROCESS_KEY, Permissions.READ);
         }
 
         // Planners confirm or abandon a planning in a task offered to their group, and the engine

@@ -22,9 +22,10 @@ public class VisitRoles {
         return visits.visit(visitId(execution)).getTechnicianId();
     }
 
-    /** Returns the groups of the lycée's correspondents, who may give the day's priorities. */
+    /** Returns the groups of the lycée's correspondents and head, who may give the day's priorities. */
     public String schoolContacts(DelegateExecution execution) {
-        return Groups.correspondentsOf(visits.visit(visitId(execution)).getSchoolUai());
+        String uai = visits.visit(visitId(execution)).getSchoolUai();
+        return Groups.correspondentsOf(uai) + "," + Groups.headsOf(uai);
     }
 
     static long visitId(DelegateExecution execution) {
