@@ -18,7 +18,14 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -67,6 +74,48 @@ class ApiExceptionHandler {
         ErrorResponse error = (ErrorResponse) exception;
         ProblemDetail problem = describe(exception, error.getStatusCode(), request);
         return response(error.getStatusCode(), error.getHeaders(), problem);
+    }
+
+    /** A request body that is not valid JSON, or whose values do not fit the expected fields. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> handleUnreadableBody(HttpMessageNotReadableException exception,
+            HttpServletRequest request) {
+        if (!ApiProblems.isApiRequest(request)) {
+            throw exception;
+        }
+        log.warn("Rejected the body of {} {}: {}", request.getMethod(), request.getRequestURI(),
+                exception.getMostSpecificCause().getClass().getSimpleName());
+        String detail = "Le corps de la requête n'est pas un JSON valide";
+        if (exception.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName();
+            detail = "Le champ « " + field + " » du corps de la requête n'a pas le type attendu"
+                    + " (texte, nombre ou objet selon le champ)";
+        } else if (exception.getCause() instanceof JsonProcessingException parse && parse.getLocation() != null) {
+            JsonLocation location = parse.getLocation();
+            detail += " (ligne " + location.getLineNr() + ", colonne " + location.getColumnNr() + ")";
+        }
+        return response(HttpStatus.BAD_REQUEST, new HttpHeaders(), ApiProblems.problem(HttpStatus.BAD_REQUEST,
+                "Requête invalide", detail + " : corrigez-le et renvoyez la requête."));
+    }
+
+    /** A path or query parameter that is missing, or that is not of its type, such as a non-numeric id. */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    ResponseEntity<ProblemDetail> handleParameterError(Exception exception, HttpServletRequest request)
+            throws Exception {
+        if (!ApiProblems.isApiRequest(request)) {
+            throw exception;
+        }
+        log.warn("Rejected a parameter of {} {}: {}", request.getMethod(), request.getRequestURI(),
+                exception.getClass().getSimpleName());
+        String detail;
+        if (exception instanceof MethodArgumentTypeMismatchException mismatch) {
+            detail = "Le paramètre « " + mismatch.getName() + " » n'a pas le format attendu : vérifiez sa valeur.";
+        } else {
+            detail = "Le paramètre « " + ((MissingServletRequestParameterException) exception).getParameterName()
+                    + " » est obligatoire.";
+        }
+        return response(HttpStatus.BAD_REQUEST, new HttpHeaders(),
+                ApiProblems.problem(HttpStatus.BAD_REQUEST, "Paramètre invalide", detail));
     }
 
     private ProblemDetail describe(Exception exception, HttpStatusCode status, HttpServletRequest request) {
