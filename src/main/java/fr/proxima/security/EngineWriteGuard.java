@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>A task created by hand belongs to no process and no lycée. Tasklist offers "Créer une tâche"
  *       to every user, and the engine's own refusal is in English, so this filter rejects it in French.
  *       Deleting a task is kept to administrators too: for a task of a running process, Camunda
- *       answers "part of a running process" before it checks permissions, which confirms that the
+ *       returns "part of a running process" before it checks permissions, which confirms that the
  *       task exists.</li>
  * </ul>
  * Tasklist needs none of them for its users' work: it starts processes and completes tasks through their forms.
