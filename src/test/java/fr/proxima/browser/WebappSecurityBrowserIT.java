@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,6 +61,25 @@ class WebappSecurityBrowserIT {
 
         assertThat(error).contains("droits d'accès à l'application manquants");
         assertThat(browser.driver().getPageSource()).doesNotContain("Whitelabel", "There was an unexpected error");
+    }
+
+    @Test
+    void createTaskShownToAdministratorsOnly(Browser browser) {
+        By createTask = By.cssSelector(".create-task-action");
+        CamundaLoginPage.open(browser, baseUrl(), CamundaWebapp.TASKLIST, processEngine.getName())
+                .logIn("correspondant", "correspondant");
+        browser.waitForVisible(By.cssSelector("section.tasks-list"));
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(createTask));
+        boolean hiddenForCorrespondent = browser.waitUntil(
+                ExpectedConditions.invisibilityOfElementLocated(createTask));
+
+        browser.driver().manage().deleteAllCookies();
+        CamundaLoginPage.open(browser, baseUrl(), CamundaWebapp.TASKLIST, processEngine.getName())
+                .logIn(ADMIN, ADMIN);
+        browser.waitForVisible(createTask);
+
+        assertThat(hiddenForCorrespondent).isTrue();
+        assertThat(browser.driver().findElement(createTask).getText()).contains("Créer une tâche");
     }
 
     private String baseUrl() {
