@@ -22,8 +22,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       check the lycée, so it could close or reopen another lycée's ticket.</li>
  *   <li>Setting or deleting variables of a task, an execution or a process instance would change
  *       the values a process reads, such as the requester or the lycée, outside any form.</li>
+ *   <li>A task created by hand belongs to no process and no lycée. Tasklist offers "Créer une tâche"
+ *       to every user, and the engine's own refusal is in English, so this filter rejects it in French.
+ *       Deleting a task is kept to administrators too: for a task of a running process, Camunda
+ *       returns "part of a running process" before it checks permissions, which confirms that the
+ *       task exists.</li>
  * </ul>
- * Tasklist needs neither: it starts processes and completes tasks through their forms.
+ * Tasklist needs none of them for its users' work: it starts processes and completes tasks through their forms.
  */
 final class EngineWriteGuard extends OncePerRequestFilter {
 
@@ -33,6 +38,10 @@ final class EngineWriteGuard extends OncePerRequestFilter {
 
     private static final Pattern VARIABLE_WRITE =
             Pattern.compile(".*/(task|execution|process-instance)/[^/]+/(variables|localVariables)(/.*)?$");
+
+    private static final Pattern TASK_CREATE = Pattern.compile(".*/task/create$");
+
+    private static final Pattern TASK_DELETE = Pattern.compile(".*/task/[^/]+$");
 
     /** Largest start request read; Tasklist's start forms are a few kilobytes. */
     private static final int MAX_BODY_BYTES = 1024 * 1024;
@@ -55,13 +64,20 @@ final class EngineWriteGuard extends OncePerRequestFilter {
         String method = request.getMethod();
         boolean variableWrite = !"GET".equals(method) && VARIABLE_WRITE.matcher(path).matches();
         boolean processStart = "POST".equals(method) && PROCESS_START.matcher(path).matches();
-        if (!variableWrite && !processStart) {
+        boolean standaloneTaskChange = "POST".equals(method) && TASK_CREATE.matcher(path).matches()
+                || "DELETE".equals(method) && TASK_DELETE.matcher(path).matches();
+        if (!variableWrite && !processStart && !standaloneTaskChange) {
             chain.doFilter(request, response);
             return;
         }
         String userId = currentUser.id().orElse(null);
         if (userId != null && schoolAccess.isAdministrator(userId)) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (standaloneTaskChange) {
+            reject(response, userId, path, "Seuls les administrateurs peuvent créer ou supprimer une tâche isolée :"
+                    + " pour une demande, démarrez le processus « Ticket de maintenance ».");
             return;
         }
         if (variableWrite) {

@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -39,6 +45,28 @@ class ProductionAccountsTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    ServerProperties server;
+
+    @Autowired
+    CamundaBpmProperties camunda;
+
+    @Autowired
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeaders;
+
+    @Test
+    void cookiesSecureAndHstsSent() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        securityHeaders.getFilter().doFilter(new MockHttpServletRequest("GET", "/suivi/"), response,
+                new MockFilterChain());
+
+        assertThat(server.getServlet().getSession().getCookie().getSecure()).isTrue();
+        assertThat(server.getServlet().getSession().getCookie().getHttpOnly()).isTrue();
+        assertThat(camunda.getWebapp().getCsrf().isEnableSecureCookie()).isTrue();
+        assertThat(camunda.getWebapp().getHeaderSecurity().isHstsDisabled()).isFalse();
+        assertThat(response.getHeader("Strict-Transport-Security")).isEqualTo(SecurityHeadersFilter.HSTS);
+    }
 
     @Test
     void noDemoAccount() {

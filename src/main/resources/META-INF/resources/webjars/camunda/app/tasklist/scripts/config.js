@@ -41,9 +41,14 @@ export default {
     fallbackLocale: 'fr'
   },
 
-  // French texts that the locale files cannot reach: form-js messages and the names in
-  // the header's application menu. Paths are relative to app/tasklist/, without ".js".
-  customScripts: ['scripts/proxima/form-js-fr', '../proxima/app-switch-fr'],
+  // French texts that the locale files cannot reach (form-js messages and the names in
+  // the header's application menu), and the "Créer une tâche" action hidden from users
+  // who are not administrators. Paths are relative to app/tasklist/, without ".js".
+  customScripts: [
+    'scripts/proxima/form-js-fr',
+    '../proxima/app-switch-fr',
+    'scripts/proxima/standalone-task'
+  ],
 
   // The first-login box links to /camunda-welcome, a page of Camunda Run that this
   // Spring Boot application does not serve.

@@ -1,0 +1,419 @@
+package fr.proxima.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.proxima.ticket.TicketProcess;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Isolation between lycées, route by route. Two lycées, Henri-IV (A) and Louis-le-Grand (B), each
+ * with a correspondent, a technician, a ticket with its open "Traiter le ticket" task and a
+ * published visit. Every user of one lycée requests every route with the other lycée's objects:
+ * a read by id returns exactly what an unknown id returns, a list never contains the other lycée's
+ * objects, and a write is rejected without changing anything. The same routes with the user's own
+ * objects, and as the administrator, show that each route does return data when it may.
+ *
+ * <p>A route added later is one line in {@link #READ_ROUTES}, {@link #LIST_ROUTES} or
+ * {@link #WRITE_ROUTES}, with the placeholders {@code {ticket}}, {@code {instance}},
+ * {@code {task}}, {@code {visit}}, {@code {uai}}, {@code {technician}} and {@code {definition}} (the
+ * shipped ticket model).
+ */
+class IsolationTest extends WebIntegrationTest {
+
+    static final String HENRI_IV = "0750654D";
+
+    static final String LOUIS_LE_GRAND = "0750655E";
+
+    /** A second technician, who serves Louis-le-Grand only; the demo technician does not serve it. */
+    static final String TECHNICIAN_B = "technicien.llg";
+
+    enum Role { CORRESPONDENT, TECHNICIAN }
+
+    /** A user bound to one lycée, and the lycée whose objects they must never reach. */
+    record Actor(String userId, Role role, String ownUai, String otherUai) {
+    }
+
+    static final List<Actor> ACTORS = List.of(
+            new Actor("correspondant", Role.CORRESPONDENT, HENRI_IV, LOUIS_LE_GRAND),
+            new Actor("technicien", Role.TECHNICIAN, HENRI_IV, LOUIS_LE_GRAND),
+            new Actor("correspondant2", Role.CORRESPONDENT, LOUIS_LE_GRAND, HENRI_IV),
+            new Actor(TECHNICIAN_B, Role.TECHNICIAN, LOUIS_LE_GRAND, HENRI_IV));
+
+    static final Set<Role> BOTH = EnumSet.allOf(Role.class);
+
+    static final Set<Role> TECHNICIANS = EnumSet.of(Role.TECHNICIAN);
+
+    static final Set<Role> CORRESPONDENTS = EnumSet.of(Role.CORRESPONDENT);
+
+    static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
+
+    /**
+     * A route and the roles that reach their own lycée's object through it. The administrator
+     * reaches every lycée's.
+     */
+    record Route(String path, Set<Role> ownVisibleTo) {
+    }
+
+    /** Reads by id: another lycée's object gets the status and body of an unknown id. */
+    static final List<Route> READ_ROUTES = List.of(
+            new Route("/api/tickets/{ticket}", BOTH),
+            new Route("/api/schools/{uai}", BOTH),
+            new Route("/api/schools/{uai}/allocation?schoolYear=2026-2027", BOTH),
+            new Route("/api/visits/{visit}", BOTH),
+            new Route("/api/feeds/schools/{uai}.ics", BOTH),
+            new Route("/api/feeds/technicians/{technician}.ics", TECHNICIANS),
+            new Route("/engine-rest/task/{task}", TECHNICIANS),
+            new Route("/engine-rest/task/{task}/variables", TECHNICIANS),
+            new Route("/engine-rest/task/{task}/form-variables", TECHNICIANS),
+            new Route("/engine-rest/task/{task}/form", TECHNICIANS),
+            new Route("/engine-rest/task/{task}/deployed-form", TECHNICIANS),
+            new Route("/engine-rest/task/{task}/identity-links", TECHNICIANS),
+            // Comments and attachments are read through the history, which technicians may not read.
+            new Route("/engine-rest/task/{task}/comment", NOBODY),
+            new Route("/engine-rest/task/{task}/attachment", NOBODY),
+            new Route("/engine-rest/process-instance/{instance}", NOBODY),
+            new Route("/engine-rest/process-instance/{instance}/variables", NOBODY),
+            new Route("/engine-rest/process-instance/{instance}/activity-instances", NOBODY),
+            new Route("/engine-rest/history/process-instance/{instance}", NOBODY),
+            new Route("/camunda/api/engine/engine/default/task/{task}", TECHNICIANS),
+            new Route("/camunda/api/engine/engine/default/task/{task}/form-variables", TECHNICIANS),
+            new Route("/camunda/api/engine/engine/default/process-instance/{instance}", NOBODY),
+            new Route("/camunda/api/engine/engine/default/process-instance/{instance}/variables", NOBODY));
+
+    /** Lists, queries, feeds and autocomplete: never the other lycée's objects, whatever the filter. */
+    static final List<Route> LIST_ROUTES = List.of(
+            new Route("/api/tickets", BOTH),
+            new Route("/api/schools", BOTH),
+            new Route("/api/feeds", BOTH),
+            // The lycée options of the ticket start form.
+            new Route("/engine-rest/process-definition/{definition}/deployed-start-form", CORRESPONDENTS),
+            new Route("/camunda/api/engine/engine/default/process-definition/{definition}/deployed-start-form",
+                    CORRESPONDENTS),
+            new Route("/engine-rest/task?processInstanceBusinessKey={ticket}&maxResults=50", TECHNICIANS),
+            new Route("/engine-rest/task?maxResults=2000", TECHNICIANS),
+            new Route("/engine-rest/process-instance?businessKey={ticket}&maxResults=50", NOBODY),
+            new Route("/engine-rest/execution?processInstanceId={instance}&maxResults=50", NOBODY),
+            new Route("/engine-rest/variable-instance?processInstanceIdIn={instance}&maxResults=50", NOBODY),
+            new Route("/engine-rest/history/process-instance?processInstanceBusinessKey={ticket}&maxResults=50", NOBODY),
+            new Route("/engine-rest/history/task?processInstanceBusinessKey={ticket}&maxResults=50", NOBODY),
+            new Route("/engine-rest/history/variable-instance?processInstanceId={instance}&maxResults=50", NOBODY),
+            new Route("/engine-rest/history/activity-instance?processInstanceId={instance}&maxResults=50", NOBODY),
+            new Route("/engine-rest/history/detail?processInstanceId={instance}&maxResults=50", NOBODY),
+            new Route("/engine-rest/history/user-operation?processInstanceId={instance}&maxResults=50", NOBODY),
+            new Route("/engine-rest/history/identity-link-log?processInstanceId={instance}&maxResults=50", NOBODY),
+            new Route("/engine-rest/incident?processInstanceId={instance}&maxResults=50", NOBODY),
+            new Route("/engine-rest/user?maxResults=2000", NOBODY),
+            new Route("/camunda/api/engine/engine/default/task?processInstanceBusinessKey={ticket}&maxResults=50", TECHNICIANS),
+            new Route("/camunda/api/engine/engine/default/history/process-instance?processInstanceBusinessKey={ticket}&maxResults=50",
+                    NOBODY));
+
+    /** A write on another lycée's object: method, path and JSON body. */
+    record Write(String method, String path, String body) {
+    }
+
+    static final List<Write> WRITE_ROUTES = List.of(
+            new Write("POST", "/engine-rest/task/{task}/claim", "{\"userId\": \"{user}\"}"),
+            new Write("POST", "/engine-rest/task/{task}/assignee", "{\"userId\": \"{user}\"}"),
+            new Write("POST", "/engine-rest/task/{task}/complete", "{}"),
+            new Write("POST", "/engine-rest/task/{task}/submit-form", "{\"variables\": {}}"),
+            new Write("POST", "/engine-rest/task/{task}/comment/create", "{\"message\": \"intrusion\"}"),
+            new Write("POST", "/engine-rest/task/{task}/identity-links",
+                    "{\"groupId\": \"correspondants-{ownUai}\", \"type\": \"candidate\"}"),
+            new Write("PUT", "/engine-rest/task/{task}/variables/intrusion", "{\"value\": \"x\"}"),
+            new Write("DELETE", "/engine-rest/task/{task}", null),
+            new Write("DELETE", "/engine-rest/process-instance/{instance}", null),
+            new Write("PUT", "/engine-rest/process-instance/{instance}/suspended", "{\"suspended\": true}"),
+            new Write("POST", "/engine-rest/process-instance/{instance}/modification",
+                    "{\"instructions\": [{\"type\": \"cancel\", \"activityId\": \"Task_WorkTicket\"}]}"),
+            new Write("POST", "/engine-rest/process-instance/delete",
+                    "{\"processInstanceIds\": [\"{instance}\"], \"deleteReason\": \"intrusion\"}"),
+            new Write("POST", "/engine-rest/process-instance/suspended-async",
+                    "{\"processInstanceIds\": [\"{instance}\"], \"suspended\": true}"),
+            new Write("POST", "/engine-rest/process-instance/variables-async",
+                    "{\"processInstanceIds\": [\"{instance}\"], \"variables\": {\"intrusion\": {\"value\": \"x\"}}}"),
+            new Write("POST", "/engine-rest/process-instance/job-retries",
+                    "{\"processInstances\": [\"{instance}\"], \"retries\": 3}"),
+            new Write("POST", "/engine-rest/modification/execute", "{\"processDefinitionId\": \"{definition}\","
+                    + " \"processInstanceIds\": [\"{instance}\"], \"instructions\": [{\"type\": \"cancel\","
+                    + " \"activityId\": \"Task_WorkTicket\"}]}"),
+            new Write("POST", "/camunda/api/engine/engine/default/task/{task}/claim", "{\"userId\": \"{user}\"}"),
+            new Write("POST", "/engine-rest/message",
+                    "{\"messageName\": \"intrusion\", \"processInstanceId\": \"{instance}\"}"),
+            new Write("POST", "/api/visits", "{\"date\": \"2027-01-13\", \"uai\": \"{uai}\", \"technician\": \"{user}\","
+                    + " \"slot\": \"matin\"}"),
+            new Write("PATCH", "/api/visits/{visit}", "{\"slot\": \"journée\"}"),
+            new Write("DELETE", "/api/visits/{visit}", null));
+
+    /** The objects of one lycée. */
+    record SchoolObjects(String uai, String technician, String ticket, String instance, String task, String visit,
+            String definition) {
+
+        String resolve(String template) {
+            return template.replace("{definition}", definition).replace("{ticket}", ticket)
+                    .replace("{instance}", instance).replace("{task}", task)
+                    .replace("{visit}", visit).replace("{uai}", uai).replace("{technician}", technician);
+        }
+
+        /** Replaces this lycée's ids, echoed by some error messages, and any correlation id by placeholders. */
+        String mask(String body) {
+            return body.replace(ticket, "{ticket}").replace(instance, "{instance}").replace(task, "{task}")
+                    .replace("« " + technician + " »", "« {technician} »")
+                    .replace("/" + technician + ".ics", "/{technician}.ics").replace(uai, "{uai}")
+                    .replaceAll("\\b" + visit + "\\b", "{visit}")
+                    .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{uuid}");
+        }
+
+        /** Values that appear in a response only when the response shows this lycée's objects. */
+        List<String> markers() {
+            return List.of(ticket, instance, task);
+        }
+    }
+
+    /** Ids of the same shapes that match nothing. */
+    static final SchoolObjects UNKNOWN = new SchoolObjects("0759999" + fr.proxima.school.Uai.expectedCheckLetter("0759999"), "technicien.inconnu", "2099-99999",
+            "00000000-0000-0000-0000-000000000000", "00000000-0000-0000-0000-000000000001", "999999999",
+            "ticket:0:00000000-0000-0000-0000-000000000002");
+
+    /** Created once for the shared context. */
+    static Map<String, SchoolObjects> objects;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @BeforeEach
+    void createObjects() throws Exception {
+        if (objects != null) {
+            return;
+        }
+        createUser(TECHNICIAN_B, TECHNICIAN_B, Groups.TECHNICIANS, Groups.techniciansOf(LOUIS_LE_GRAND));
+        objects = Map.of(
+                HENRI_IV, schoolObjects(HENRI_IV, "correspondant", "technicien", "2027-01-12"),
+                LOUIS_LE_GRAND, schoolObjects(LOUIS_LE_GRAND, "correspondant2", TECHNICIAN_B, "2027-01-12"));
+    }
+
+    @Test
+    void otherLyceeReadLooksUnknown() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Actor actor : ACTORS) {
+            WebappSession session = loginToWebapps(actor.userId());
+            SchoolObjects own = objects.get(actor.ownUai());
+            SchoolObjects other = objects.get(actor.otherUai());
+            for (Route route : READ_ROUTES) {
+                HttpResponse<String> ownResponse = read(session, actor.userId(), own.resolve(route.path()));
+                HttpResponse<String> otherResponse = read(session, actor.userId(), other.resolve(route.path()));
+                HttpResponse<String> unknownResponse = read(session, actor.userId(),
+                        UNKNOWN.resolve(route.path()));
+                String where = actor.userId() + " GET " + route.path();
+                if (route.ownVisibleTo().contains(actor.role()) && ownResponse.statusCode() != 200) {
+                    failures.add(where + ": own object answered " + ownResponse.statusCode() + " " + ownResponse.body());
+                }
+                if (otherResponse.statusCode() < 400) {
+                    failures.add(where + ": other lycée answered " + otherResponse.statusCode());
+                }
+                String otherAnswer = otherResponse.statusCode() + " " + other.mask(otherResponse.body());
+                String unknownAnswer = unknownResponse.statusCode() + " " + UNKNOWN.mask(unknownResponse.body());
+                if (!otherAnswer.equals(unknownAnswer)) {
+                    failures.add(where + ": other lycée answered " + abbreviate(otherAnswer) + ", unknown id "
+                            + abbreviate(unknownAnswer));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void listsShowOwnLyceeOnly() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Actor actor : ACTORS) {
+            WebappSession session = loginToWebapps(actor.userId());
+            SchoolObjects own = objects.get(actor.ownUai());
+            SchoolObjects other = objects.get(actor.otherUai());
+            for (Route route : LIST_ROUTES) {
+                for (SchoolObjects filter : List.of(own, other)) {
+                    HttpResponse<String> response = read(session, actor.userId(), filter.resolve(route.path()));
+                    String where = actor.userId() + " GET " + filter.resolve(route.path());
+                    if (response.statusCode() >= 500) {
+                        failures.add(where + ": answered " + response.statusCode());
+                    }
+                    for (String marker : Stream.concat(other.markers().stream(), Stream.of("\"" + other.uai() + "\""))
+                            .toList()) {
+                        if (response.body().contains(marker)) {
+                            failures.add(where + ": contains the other lycée's " + marker);
+                        }
+                    }
+                }
+                HttpResponse<String> ownList = read(session, actor.userId(), own.resolve(route.path()));
+                boolean showsOwn = ownList.body().contains(own.ticket()) || ownList.body().contains(own.task())
+                        || ownList.body().contains("\"" + own.uai() + "\"") || ownList.body().contains(own.uai() + ".ics");
+                if (route.ownVisibleTo().contains(actor.role()) && !showsOwn) {
+                    failures.add(actor.userId() + " GET " + own.resolve(route.path()) + ": own objects missing from "
+                            + ownList.statusCode() + " " + abbreviate(ownList.body()));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void userListOmitsOtherLyceeUsers() throws Exception {
+        for (Actor actor : ACTORS) {
+            HttpResponse<String> users = get("/engine-rest/user?maxResults=2000", actor.userId());
+            String otherCorrespondent = actor.ownUai().equals(HENRI_IV) ? "correspondant2" : "correspondant";
+
+            assertThat(users.body()).as(actor.userId()).doesNotContain("\"" + otherCorrespondent + "\"");
+        }
+    }
+
+    @Test
+    void writesOnOtherLyceeRejected() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Actor actor : ACTORS) {
+            WebappSession session = loginToWebapps(actor.userId());
+            SchoolObjects other = objects.get(actor.otherUai());
+            for (Write write : WRITE_ROUTES) {
+                String path = other.resolve(write.path());
+                String body = write.body() == null ? null : other.resolve(write.body())
+                        .replace("{user}", actor.userId()).replace("{ownUai}", actor.ownUai());
+                // The webapps' API takes the session and its CSRF token; the tables hold only POSTs for it.
+                HttpResponse<String> response = path.startsWith("/camunda/")
+                        ? session.postJson(path, body)
+                        : send(actor.userId(), write.method(), path, body);
+                if (response.statusCode() < 400 || response.statusCode() >= 500) {
+                    failures.add(actor.userId() + " " + write.method() + " " + path + ": answered "
+                            + response.statusCode() + " " + abbreviate(response.body()));
+                }
+            }
+        }
+
+        assertThat(failures).isEmpty();
+        for (SchoolObjects school : objects.values()) {
+            assertThat(taskService.createTaskQuery().taskId(school.task()).singleResult()).as(school.task()).isNotNull();
+            assertThat(taskService.createTaskQuery().taskId(school.task()).singleResult().getAssignee()).isNull();
+            assertThat(taskService.getTaskComments(school.task())).isEmpty();
+            assertThat(taskService.getVariable(school.task(), "intrusion")).isNull();
+            assertThat(taskService.getIdentityLinksForTask(school.task())).extracting(IdentityLink::getGroupId)
+                    .containsOnly(Groups.techniciansOf(school.uai()));
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(school.instance()).active().count())
+                    .isEqualTo(1);
+        }
+        JsonNode otherVisit = json(get("/api/visits/" + objects.get(HENRI_IV).visit(), "admin"));
+        assertThat(otherVisit.path("slot").asText()).isNotEqualTo("journée");
+    }
+
+    @Test
+    void administratorReadsEveryLycee() throws Exception {
+        for (SchoolObjects school : objects.values()) {
+            for (Route route : READ_ROUTES) {
+                if (route.path().startsWith("/camunda/") || route.path().contains("{technician}")) {
+                    continue;
+                }
+                HttpResponse<String> response = get(school.resolve(route.path()), "admin");
+                assertThat(response.statusCode()).as("admin GET %s: %s", school.resolve(route.path()), response.body())
+                        .isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void cockpitAndAdminApiForAdministratorsOnly() throws Exception {
+        String instance = objects.get(HENRI_IV).instance();
+        List<String> adminOnly = List.of(
+                "/camunda/api/cockpit/plugin/base/default/process-definition/statistics?maxResults=50",
+                "/camunda/api/cockpit/plugin/base/default/process-instance/" + instance + "/called-process-instances",
+                "/camunda/api/admin/plugin/adminPlugins/default/users?maxResults=10");
+        for (String userId : List.of("correspondant", "technicien", "correspondant2", TECHNICIAN_B, "planificateur")) {
+            WebappSession session = loginToWebapps(userId);
+            for (String path : adminOnly) {
+                HttpResponse<String> response = session.get(path);
+
+                assertThat(response.statusCode()).as("%s GET %s: %s", userId, path, response.body()).isIn(401, 403, 404);
+                assertThat(response.body()).as(path).doesNotContain(instance);
+            }
+        }
+        WebappSession admin = loginToWebapps("admin");
+        assertThat(admin.get(adminOnly.get(0)).statusCode()).isEqualTo(200);
+    }
+
+    private SchoolObjects schoolObjects(String uai, String correspondent, String technician, String visitDate)
+            throws Exception {
+        HttpResponse<String> started = postJson("/engine-rest/process-definition/" + realTicketDefinition()
+                + "/submit-form", correspondent, startForm(uai));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        String instance = json(started).path("id").asText();
+        String ticket = json(started).path("businessKey").asText();
+        String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+        HttpResponse<String> visit = postJson("/api/visits", "planificateur", """
+                {"date": "%s", "uai": "%s", "technician": "%s", "slot": "matin"}""".formatted(visitDate, uai, technician));
+        assertThat(visit.statusCode()).as(visit.body()).isEqualTo(201);
+        String visitId = json(visit).path("visit").path("id").asText();
+        return new SchoolObjects(uai, technician, ticket, instance, task, visitId, realTicketDefinition());
+    }
+
+    /**
+     * Returns the id of the shipped ticket model, since another test of this context deploys a
+     * stand-in with the same key.
+     */
+    private String realTicketDefinition() {
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(TicketProcess.KEY).list().stream()
+                .filter(definition -> definition.getResourceName().endsWith("ticket.bpmn")
+                        && !definition.getResourceName().contains("test"))
+                .map(ProcessDefinition::getId)
+                .reduce((first, second) -> second)
+                .orElseThrow();
+    }
+
+    private static String startForm(String uai) {
+        return """
+                {"variables": {
+                  "schoolUai": {"value": "%s"}, "service": {"value": "IMPRESSION"},
+                  "equipmentKind": {"value": "IMPRIMANTE"}, "urgency": {"value": "HAUTE"},
+                  "impact": {"value": "SALLE"}, "title": {"value": "Imprimante bloquée"},
+                  "description": {"value": "Le bac 2 se bloque à la première feuille."}, "room": {"value": "B12"}}}
+                """.formatted(uai);
+    }
+
+    /** Reads a path with HTTP Basic, or with the webapp session for the webapps' own API. */
+    private HttpResponse<String> read(WebappSession session, String userId, String path)
+            throws IOException, InterruptedException {
+        return path.startsWith("/camunda/") ? session.get(path) : get(path, userId);
+    }
+
+    private HttpResponse<String> send(String userId, String method, String path, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Authorization", basic(userId, userId))
+                .header("Content-Type", "application/json")
+                .method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+}
