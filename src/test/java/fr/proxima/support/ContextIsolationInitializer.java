@@ -20,6 +20,7 @@ import org.springframework.util.FileSystemUtils;
  *       in the JVM-wide {@code ProcessEngines} registry, so two live contexts with the engine
  *       "default" would serve each other's engine, and closing one would unregister the other's.
  *       Open the webapps at {@code /camunda/app/tasklist/<engine name>/}, see {@link CamundaLoginPage}.</li>
+ *   <li>The demo visits are off: each test publishes the visits it needs.</li>
  * </ul>
  */
 public class ContextIsolationInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -31,7 +32,9 @@ public class ContextIsolationInitializer implements ApplicationContextInitialize
         Path dataDir = createDataDir();
         TestPropertySources.add(context.getEnvironment(), "proxima-test-isolation", Map.of(
                 "proxima.data-dir", dataDir.toString(),
-                "camunda.bpm.generate-unique-process-engine-name", "true"));
+                "camunda.bpm.generate-unique-process-engine-name", "true",
+                // Tests place their own visits, on the days their engine clock shows.
+                "proxima.demo.visits.enabled", "false"));
 
         ContextCleanup.afterBeansDestroyed(context, "proxima-test-data-dir-cleanup", () -> deleteDataDir(dataDir));
     }
