@@ -184,7 +184,7 @@ public class VisitQueue {
                 "Il reste " + PublishedVisits.duration(minutesLeft) + " sur le créneau de "
                         + PublishedVisits.duration(slotMinutes) + " ; " + PublishedVisits.duration(recorded)
                         + " de travail déjà notées.",
-                ranked);
+                ranked, processEngine.getName());
     }
 
     private static String stepReason(Task task) {
@@ -217,8 +217,13 @@ public class VisitQueue {
         }
     }
 
-    /** A visit's queue with the time left on its slot. */
+    /**
+     * A visit's queue with the time left on its slot.
+     *
+     * @param engineName the engine that holds the tasks, for the links that open them in Tasklist
+     */
     public record QueueView(long visitId, String schoolUai, String visit, String technicianId, String status,
-            long slotMinutes, long minutesLeft, int minutesRecorded, String timeSummary, List<QueueItem> items) {
+            long slotMinutes, long minutesLeft, int minutesRecorded, String timeSummary, List<QueueItem> items,
+            String engineName) {
     }
 }

@@ -83,8 +83,16 @@ class CorrespondentAccessTest extends WebIntegrationTest {
     }
 
     @Test
-    void technicianCannotStartTicket() throws Exception {
+    void technicianStartsTicketDeclaredOnSite() throws Exception {
         HttpResponse<String> response = submitTicket("technicien", latestTicketId(), "0750654D");
+
+        // A technician files the requests declared to them on a visit day.
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void plannerCannotStartTicket() throws Exception {
+        HttpResponse<String> response = submitTicket("planificateur", latestTicketId(), "0750654D");
 
         assertThat(response.statusCode()).isEqualTo(403);
     }

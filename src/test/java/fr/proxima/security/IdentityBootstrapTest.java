@@ -116,8 +116,9 @@ class IdentityBootstrapTest extends WebIntegrationTest {
                 "d3e-disposal")).isTrue();
         assertThat(isAuthorized("chef", List.of(Groups.HEADS), Permissions.CREATE_INSTANCE,
                 Resources.PROCESS_DEFINITION, "d3e-disposal")).isFalse();
+        // A technician files the requests declared to them on a visit day.
         assertThat(isAuthorized("technicien", List.of(Groups.TECHNICIANS), Permissions.CREATE_INSTANCE,
-                Resources.PROCESS_DEFINITION, "ticket")).isFalse();
+                Resources.PROCESS_DEFINITION, "ticket")).isTrue();
     }
 
     @Test
