@@ -6,6 +6,8 @@ import fr.proxima.planning.PublishedVisits;
 import fr.proxima.planning.VisitChangeService;
 import fr.proxima.planning.VisitChangeService.VisitValues;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,9 @@ class DemoVisits implements ApplicationRunner {
 
     static final String TECHNICIAN = "technicien";
 
+    /** End of the usual morning visit, 08:30–12:00. */
+    static final LocalTime MORNING_END = LocalTime.of(12, 0);
+
     /** Number of working days that get a demo visit. */
     static final int DAYS = 3;
 
@@ -54,8 +59,10 @@ class DemoVisits implements ApplicationRunner {
         if (!visits.upcoming(HENRI_IV, VisitService.now()).isEmpty()) {
             return;
         }
-        LocalDate today = VisitService.now().atZone(VisitProcess.ZONE).toLocalDate();
-        List<LocalDate> days = workingDays.workingDays(today, today.plusDays(60)).stream().limit(DAYS).toList();
+        ZonedDateTime now = VisitService.now().atZone(VisitProcess.ZONE);
+        // Today counts only while its morning visit is still ahead or in progress.
+        LocalDate first = now.toLocalTime().isBefore(MORNING_END) ? now.toLocalDate() : now.toLocalDate().plusDays(1);
+        List<LocalDate> days = workingDays.workingDays(first, first.plusDays(60)).stream().limit(DAYS).toList();
         for (LocalDate day : days) {
             try {
                 visitChanges.add(new VisitValues(day.toString(), HENRI_IV, TECHNICIAN, "matin", null, null),
