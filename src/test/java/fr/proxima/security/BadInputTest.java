@@ -35,8 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Bad input on every endpoint of ours that takes any: missing and empty fields, very long text,
  * HTML and script, SQL-like strings, emoji, impossible dates, invalid JSON, a wrong encoding or a
- * byte-order mark in a file, duplicate lines in the inventory file, impossible minutes in a visit's
- * closing form, unknown or another lycée's equipment in a disposal proposal. Each case gets a 400 problem detail in French that names the field
+ * byte-order mark in a file. It also covers duplicate lines in the inventory file, impossible
+ * minutes in a visit's closing form, and unknown or another lycée's equipment in a disposal proposal. Each case gets a 400 problem detail in French that names the field
  * or the line, and no table changes.
  */
 class BadInputTest extends WebIntegrationTest {
@@ -288,6 +288,32 @@ class BadInputTest extends WebIntegrationTest {
         } finally {
             ClockUtil.reset();
         }
+    }
+
+    @Test
+    void visitPrioritiesWithForeignTicketRejected() throws Exception {
+        HttpResponse<String> started = postJson("/engine-rest/process-definition/" + repositoryTicketDefinition()
+                + "/submit-form", "correspondant2", ticketForm("Imprimante du CDI", "0750655E"));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        String foreignTicket = json(started).path("businessKey").asText();
+        Visit visit = visitChanges.add(new VisitValues("2027-01-26", "0750654D", "technicien", "matin", null, null),
+                "planificateur").visit();
+        Task priorities = taskService.createTaskQuery().processDefinitionKey(VisitProcess.KEY)
+                .processInstanceBusinessKey(VisitProcess.businessKey(visit.getId()))
+                .taskDefinitionKey("Task_GivePriorities").singleResult();
+        assertThat(priorities).as("priorities task of visit " + visit.getId()).isNotNull();
+        Map<String, Long> before = rowCounts();
+
+        HttpResponse<String> response = send("POST", "/engine-rest/task/" + priorities.getId() + "/submit-form",
+                "correspondant", """
+                {"variables": {"prioritiesGivenBy": {"value": "CORRESPONDENT"},
+                 "priorityTickets": {"value": "[\\"%s\\"]", "type": "Json"}}}""".formatted(foreignTicket));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(json(response).path("message").asText()).contains("Tickets à traiter en premier")
+                .contains("pas en attente dans ce lycée");
+        assertThat(taskService.createTaskQuery().taskId(priorities.getId()).count()).isEqualTo(1);
+        assertThat(rowCounts()).isEqualTo(before);
     }
 
     private static String closing(String tickets, String declared, String inventory, String preventive, String other) {

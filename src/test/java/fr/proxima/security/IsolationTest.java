@@ -41,9 +41,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Isolation between lycées, route by route. Two lycées, Henri-IV (A) and Louis-le-Grand (B), each
- * with a correspondent, a technician, a head, a published visit with its "Donner les priorités du
- * jour" task, a ticket whose "Traiter le ticket" task opened at the visit's start, an item in the
- * inventory and a D3E disposal waiting for its check. Every user of one lycée requests every route with the other lycée's objects:
+ * have a correspondent, a technician and a head. Each also has a published visit with its "Donner
+ * les priorités du jour" task, a ticket whose "Traiter le ticket" task opened at the visit's start,
+ * an item in the inventory and a D3E disposal waiting for its check. Every user of one lycée requests every route with the other lycée's objects:
  * a read by id returns exactly what an unknown id returns, a list never contains the other lycée's
  * objects, and a write is rejected without changing anything. The same routes with the user's own
  * objects, and as the administrator, show that each route does return data when it may.
@@ -153,7 +153,11 @@ class IsolationTest extends WebIntegrationTest {
             new Route("/api/disposals/{disposal}/record.pdf", NOBODY),
             new Route("/engine-rest/task/{disposalTask}", TECHNICIANS),
             new Route("/engine-rest/task/{disposalTask}/deployed-form", TECHNICIANS),
-            new Route("/camunda/api/engine/engine/default/task/{disposalTask}/deployed-form", TECHNICIANS));
+            new Route("/camunda/api/engine/engine/default/task/{disposalTask}/deployed-form", TECHNICIANS),
+            // The instances of the visit and disposal processes: nobody but administrators reads them.
+            new Route("/engine-rest/process-instance/{visitInstance}/variables", NOBODY),
+            new Route("/engine-rest/process-instance/{disposalInstance}/variables", NOBODY),
+            new Route("/engine-rest/history/process-instance/{disposalInstance}", NOBODY));
 
     /** Read routes that the administrator cannot read with 200 either, for a reason given in {@link #READ_ROUTES}. */
     static final Set<String> NOT_READY_FOR_ANYONE = Set.of("/api/disposals/{disposal}/record.pdf");
@@ -191,6 +195,13 @@ class IsolationTest extends WebIntegrationTest {
                     CONTACTS),
             new Route("/engine-rest/task?candidateGroup=chefs-{uai}&maxResults=50", EnumSet.of(Role.HEAD)),
             new Route("/engine-rest/task?processInstanceBusinessKey={reference}&maxResults=50", TECHNICIANS),
+            new Route("/engine-rest/process-instance?businessKey=visit-{visit}&maxResults=50", NOBODY),
+            new Route("/engine-rest/process-instance?businessKey={reference}&maxResults=50", NOBODY),
+            new Route("/engine-rest/variable-instance?processInstanceIdIn={visitInstance},{disposalInstance}&maxResults=50",
+                    NOBODY),
+            new Route("/engine-rest/history/task?processInstanceBusinessKey=visit-{visit}&maxResults=50", NOBODY),
+            new Route("/engine-rest/history/variable-instance?processInstanceId={disposalInstance}&maxResults=50",
+                    NOBODY),
             // The equipment options of the d3e-disposal start form, filled per user.
             new Route("/engine-rest/process-definition/key/d3e-disposal/deployed-start-form", BOTH),
             new Route("/camunda/api/engine/engine/default/process-definition/key/d3e-disposal/deployed-start-form",
@@ -265,12 +276,13 @@ class IsolationTest extends WebIntegrationTest {
     /** The objects of one lycée. */
     record SchoolObjects(String uai, String technician, String ticket, String instance, String task, String visit,
             String definition, String visitTask, String equipment, String label, String disposal, String reference,
-            String disposalTask) {
+            String disposalTask, String visitInstance, String disposalInstance) {
 
         String resolve(String template) {
             return template.replace("{definition}", definition).replace("{ticket}", ticket)
                     .replace("{instance}", instance).replace("{task}", task)
-                    .replace("{visitTask}", visitTask).replace("{equipment}", equipment).replace("{label}", label)
+                    .replace("{visitTask}", visitTask).replace("{visitInstance}", visitInstance)
+                    .replace("{disposalInstance}", disposalInstance).replace("{equipment}", equipment).replace("{label}", label)
                     .replace("{disposalTask}", disposalTask).replace("{disposal}", disposal)
                     .replace("{reference}", reference)
                     .replace("{visit}", visit).replace("{uai}", uai).replace("{technician}", technician);
@@ -289,7 +301,8 @@ class IsolationTest extends WebIntegrationTest {
 
         /** Values that appear in a response only when the response shows this lycée's objects. */
         List<String> markers() {
-            return List.of(ticket, instance, task, visitTask, label, reference, disposalTask);
+            return List.of(ticket, instance, task, visitTask, label, reference, disposalTask, visitInstance,
+                    disposalInstance);
         }
 
         /** True when a list shows any of this lycée's objects. */
@@ -303,7 +316,8 @@ class IsolationTest extends WebIntegrationTest {
     static final SchoolObjects UNKNOWN = new SchoolObjects("0759999" + fr.proxima.school.Uai.expectedCheckLetter("0759999"), "technicien.inconnu", "2099-99999",
             "00000000-0000-0000-0000-000000000000", "00000000-0000-0000-0000-000000000001", "999999999",
             "ticket:0:00000000-0000-0000-0000-000000000002", "00000000-0000-0000-0000-000000000003", "999999998",
-            "ETIQUETTE-INCONNUE", "999999997", "D3E-0000-0000", "00000000-0000-0000-0000-000000000004");
+            "ETIQUETTE-INCONNUE", "999999997", "D3E-0000-0000", "00000000-0000-0000-0000-000000000004",
+            "00000000-0000-0000-0000-000000000005", "00000000-0000-0000-0000-000000000006");
 
     /** Created once for the shared context. */
     static Map<String, SchoolObjects> objects;
@@ -563,7 +577,8 @@ class IsolationTest extends WebIntegrationTest {
                 .taskDefinitionKey("Task_CheckEquipment").singleResult();
         assertThat(disposalTask).as("check task of disposal " + reference).isNotNull();
         return new SchoolObjects(uai, technician, ticket, instance, task, visitId, realTicketDefinition(),
-                visitTask.getId(), equipment, label, disposalId, reference, disposalTask.getId());
+                visitTask.getId(), equipment, label, disposalId, reference, disposalTask.getId(),
+                visitTask.getProcessInstanceId(), disposalInstance);
     }
 
     private HttpResponse<String> createEquipment(String uai, String label) throws IOException, InterruptedException {
