@@ -19,11 +19,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -202,6 +207,10 @@ class IsolationTest extends WebIntegrationTest {
             new Route("/engine-rest/history/task?processInstanceBusinessKey=visit-{visit}&maxResults=50", NOBODY),
             new Route("/engine-rest/history/variable-instance?processInstanceId={disposalInstance}&maxResults=50",
                     NOBODY),
+            // Tasklist's shared filters, run as the user: {filter:<name>} is the id of the filter of that name.
+            new Route("/engine-rest/filter/{filter:Mes tâches}/list?maxResults=50", TECHNICIANS),
+            new Route("/engine-rest/filter/{filter:Tâches de mes lycées}/list?maxResults=50", SCHOOL_PEOPLE),
+            new Route("/engine-rest/filter/{filter:File du passage en cours}/list?maxResults=50", NOBODY),
             // The equipment options of the d3e-disposal start form, filled per user.
             new Route("/engine-rest/process-definition/key/d3e-disposal/deployed-start-form", BOTH),
             new Route("/camunda/api/engine/engine/default/process-definition/key/d3e-disposal/deployed-start-form",
@@ -335,6 +344,9 @@ class IsolationTest extends WebIntegrationTest {
     ManagementService managementService;
 
     @Autowired
+    FilterService filterService;
+
+    @Autowired
     InventoryService inventory;
 
     @Autowired
@@ -399,7 +411,8 @@ class IsolationTest extends WebIntegrationTest {
             WebappSession session = loginToWebapps(actor.userId());
             SchoolObjects own = objects.get(actor.ownUai());
             SchoolObjects other = objects.get(actor.otherUai());
-            for (Route route : LIST_ROUTES) {
+            for (Route listRoute : LIST_ROUTES) {
+                Route route = new Route(withFilterIds(listRoute.path()), listRoute.ownVisibleTo());
                 for (SchoolObjects filter : List.of(own, other)) {
                     HttpResponse<String> response = read(session, actor.userId(), filter.resolve(route.path()));
                     String where = actor.userId() + " GET " + filter.resolve(route.path());
@@ -435,7 +448,7 @@ class IsolationTest extends WebIntegrationTest {
 
     @Test
     void writesOnOtherLyceeRejected() throws Exception {
-        Map<String, Integer> itemCounts = new java.util.HashMap<>();
+        Map<String, Integer> itemCounts = new HashMap<>();
         objects.keySet().forEach(uai -> itemCounts.put(uai, inventory.findBySchool(uai).size()));
         List<String> failures = new ArrayList<>();
         for (Actor actor : ACTORS) {
@@ -469,7 +482,7 @@ class IsolationTest extends WebIntegrationTest {
             assertThat(taskService.getTaskComments(school.task())).isEmpty();
             assertThat(taskService.getVariable(school.task(), "intrusion")).isNull();
             assertThat(taskService.getIdentityLinksForTask(school.task())).extracting(IdentityLink::getGroupId)
-                    .filteredOn(java.util.Objects::nonNull).containsOnly(Groups.techniciansOf(school.uai()));
+                    .filteredOn(Objects::nonNull).containsOnly(Groups.techniciansOf(school.uai()));
             assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(school.instance()).active().count())
                     .isEqualTo(1);
         }
@@ -621,6 +634,18 @@ class IsolationTest extends WebIntegrationTest {
                   "impact": {"value": "SALLE"}, "title": {"value": "Imprimante bloquée"},
                   "description": {"value": "Le bac 2 se bloque à la première feuille."}, "room": {"value": "B12"}}}
                 """.formatted(uai);
+    }
+
+    private static final Pattern FILTER_PLACEHOLDER = Pattern.compile("\\{filter:([^}]+)}");
+
+    /** Replaces the {filter:<name>} placeholder by the id of the Tasklist filter of that name. */
+    private String withFilterIds(String path) {
+        Matcher placeholder = FILTER_PLACEHOLDER.matcher(path);
+        if (!placeholder.find()) {
+            return path;
+        }
+        String filterId = filterService.createFilterQuery().filterName(placeholder.group(1)).singleResult().getId();
+        return path.replace(placeholder.group(), filterId);
     }
 
     /** Reads a path with HTTP Basic, or with the webapp session for the webapps' own API. */
