@@ -172,7 +172,7 @@ async function showQueue(visitId) {
     const fields = document.getElementById('queue-fields');
     fields.replaceChildren();
     addField(fields, 'Lycée', school);
-    addField(fields, 'Technicien', queue.technicianId);
+    addField(fields, 'Technicien', queue.technicianName || queue.technicianId);
     addField(fields, 'Statut', queue.status);
     addField(fields, 'Temps restant', minutes(queue.minutesLeft));
     addField(fields, 'Durée du créneau', minutes(queue.slotMinutes));

@@ -3,6 +3,7 @@ package fr.proxima.visit;
 import fr.proxima.planning.PublishedVisits;
 import fr.proxima.planning.Visit;
 import fr.proxima.security.EngineQueries;
+import fr.proxima.security.UserDirectory;
 import fr.proxima.ticket.Ticket;
 import fr.proxima.ticket.TicketProcess;
 import fr.proxima.ticket.TicketService;
@@ -56,10 +57,13 @@ public class VisitQueue {
 
     private final VisitService visits;
 
-    VisitQueue(ProcessEngine processEngine, TicketService tickets, VisitService visits) {
+    private final UserDirectory users;
+
+    VisitQueue(ProcessEngine processEngine, TicketService tickets, VisitService visits, UserDirectory users) {
         this.processEngine = processEngine;
         this.tickets = tickets;
         this.visits = visits;
+        this.users = users;
     }
 
     /** Returns the Tasklist priority of a ticket's work task in a visit. */
@@ -180,7 +184,7 @@ public class VisitQueue {
                 : Math.max(0, java.time.Duration.between(now, visit.endsAt()).toMinutes());
         int recorded = report.totalMinutes();
         return new QueueView(visitId, visit.getSchoolUai(), PublishedVisits.describe(visit), visit.getTechnicianId(),
-                visit.getStatus().label(), slotMinutes, minutesLeft, recorded,
+                users.displayName(visit.getTechnicianId()), visit.getStatus().label(), slotMinutes, minutesLeft, recorded,
                 "Il reste " + PublishedVisits.duration(minutesLeft) + " sur le créneau de "
                         + PublishedVisits.duration(slotMinutes) + " ; " + PublishedVisits.duration(recorded)
                         + " de travail déjà notées.",
@@ -222,7 +226,8 @@ public class VisitQueue {
      *
      * @param engineName the engine that holds the tasks, for the links that open them in Tasklist
      */
-    public record QueueView(long visitId, String schoolUai, String visit, String technicianId, String status,
+    public record QueueView(long visitId, String schoolUai, String visit, String technicianId, String technicianName,
+            String status,
             long slotMinutes, long minutesLeft, int minutesRecorded, String timeSummary, List<QueueItem> items,
             String engineName) {
     }
