@@ -87,6 +87,9 @@ export async function goto(session, pathAndQuery) {
 export async function screenshot(session, imagesDir, name, selector) {
   const { page } = session;
   const file = path.join(imagesDir, `${name}.png`);
+  // Moves the mouse off the page's content, so that no tooltip covers it.
+  await page.mouse.move(VIEWPORT.width - 1, VIEWPORT.height - 1);
+  await page.evaluate(() => document.querySelectorAll('.tooltip').forEach(tooltip => tooltip.remove()));
   await settle(page, 300);
   if (selector) {
     await page.setViewport({ ...VIEWPORT, height: TALL_HEIGHT });
@@ -198,4 +201,10 @@ export async function openStartForm(session, processName) {
 export async function submit(page, buttonText) {
   await clickText(page, 'button', buttonText);
   await settle(page, 2500);
+  const errors = await page.evaluate(() => [ ...document.querySelectorAll('.fjs-form-field-error, .notifications .alert-danger') ]
+    .filter(element => element.offsetParent !== null && element.textContent.trim())
+    .map(element => element.textContent.replace(/\s+/g, ' ').trim()));
+  if (errors.length) {
+    throw new Error(`"${buttonText}" failed: ${errors.join(' | ')}`);
+  }
 }

@@ -26,6 +26,9 @@ export const TICKETS = [
 ];
 
 export async function fillTicketForm(page, ticket) {
+  if (ticket.school) {
+    await chooseSelect(page, 'Lycée', ticket.school);
+  }
   await chooseSelect(page, 'Service concerné', ticket.service);
   await chooseSelect(page, 'Type de matériel', ticket.kind);
   if (ticket.usage) {
@@ -68,7 +71,7 @@ export async function walkCorrespondent({ browser, baseUrl, imagesDir }) {
   await closeSession(session);
 }
 
-/** The correspondant gives the day's priorities before the visit starts. */
+/** Gives the day's priorities as the correspondant, before the visit starts. */
 export async function givePriorities({ browser, baseUrl, imagesDir }) {
   const session = await openSession(browser, baseUrl, 'fr', 'correspondant');
   const { page } = session;

@@ -48,7 +48,7 @@ export async function walkPlanner({ browser, baseUrl, imagesDir, api, repository
   if (january) {
     const detail = await api('planificateur', 'GET', `/api/plannings/${january.id}`);
     const first = detail.visits[0];
-    await api('planificateur', 'PATCH', `/api/visits/${first.id}`, { slot: 'après-midi' });
+    await api('planificateur', 'PATCH', `/api/visits/${first.id}`, { date: '2027-01-06' });
     await goto(session, '/planification/');
     await clickText(page, '#planning-rows a, #planning-rows button', 'janvier 2027');
     await screenshot(session, imagesDir, 'planificateur-06-planning-detail');
@@ -70,7 +70,7 @@ export async function walkPlanner({ browser, baseUrl, imagesDir, api, repository
   await closeSession(session);
 }
 
-/** The correspondant's calendar page. */
+/** Creates the correspondant's calendar token on /agenda/ and shows the page. */
 export async function walkAgenda({ browser, baseUrl, imagesDir }) {
   const session = await openSession(browser, baseUrl, 'fr', 'correspondant');
   await login(session);

@@ -71,6 +71,8 @@ export async function walkTechnician(context) {
   const { page } = session;
   await login(session);
 
+  // NOTE: "File du passage en cours" lists the tasks due today, and this visit's tasks are due on its
+  // day, so the walk uses "Mes tâches", which lists them in the same order.
   await openTask(session, 'Mes tâches', 'Recueillir les priorités du jour');
   await screenshot(session, imagesDir, 'technicien-02-file-du-passage', '.fjs-form');
   await chooseRadio(page, 'Priorités données par', 'Le correspondant informatique');
@@ -109,7 +111,7 @@ export async function walkTechnician(context) {
 
   await openStartForm(session, 'Ticket de maintenance');
   await fillTicketForm(page, {
-    service: 'Vidéoprojecteurs', kind: 'Vidéoprojecteur posé ou mobile', usage: null,
+    school: 'HENRI IV', service: 'Vidéoprojecteurs', kind: 'Vidéoprojecteur posé ou mobile', usage: null,
     urgency: 'Moyenne : le travail est gêné', impact: 'Une salle ou un groupe de postes',
     title: 'Vidéoprojecteur de la salle C03 sans image', room: 'C03', equipment: '',
     description: 'Signalé oralement par un professeur pendant le passage.'
@@ -130,7 +132,10 @@ export async function walkTechnician(context) {
   await chooseRadio(page, 'Filtres des vidéoprojecteurs dépoussiérés', 'Fait');
   await fillField(page, 'Nombre de vidéoprojecteurs', '4');
   await chooseRadio(page, 'Matériel vérifié', 'Fait');
+  // NOTE: the form writes "Nombre de équipements" for "Nombre d'équipements"; update when it is fixed.
+  await fillField(page, 'Nombre de équipements', '35');
   await chooseRadio(page, "Déploiement de l'antivirus vérifié sur chaque poste", 'Fait');
+  await fillField(page, 'Nombre de postes vérifiés', '35');
   await chooseRadio(page, 'Imprimantes entretenues', 'Sans objet');
   await fillField(page, 'Temps passé sur la maintenance préventive (minutes)', '45');
   await screenshot(session, imagesDir, 'technicien-11-maintenance-preventive', '.fjs-form');
@@ -143,12 +148,11 @@ export async function walkTechnician(context) {
   await goto(session, '/passage/');
   await screenshot(session, imagesDir, 'technicien-13-passage-realise');
 
-  context.technicianSession = null;
   await closeSession(session);
   console.log(`  passage n° ${visit.id} clos`);
 }
 
-/** The technician's D3E check, after the correspondant's proposal. */
+/** Checks and stores the equipment of the correspondant's D3E proposal, as the technician. */
 export async function walkTechnicianDisposal({ browser, baseUrl, imagesDir }) {
   const session = await openSession(browser, baseUrl, 'fr', 'technicien');
   const { page } = session;
