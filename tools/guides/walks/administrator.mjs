@@ -2,7 +2,7 @@
 // lycée groups), the setup page that never creates an administrator, and a planner refused in Cockpit.
 import { closeSession, goto, login, openSession, screenshot, settle } from '../lib/browser.mjs';
 
-export async function walkAdministrator({ browser, baseUrl, imagesDir }) {
+export async function walkAdministrator({ browser, baseUrl, imagesDir, api }) {
   const session = await openSession(browser, baseUrl, 'fr', 'admin');
   const { page } = session;
   await login(session, 'cockpit');
@@ -13,16 +13,16 @@ export async function walkAdministrator({ browser, baseUrl, imagesDir }) {
   await settle(page, 1500);
   await screenshot(session, imagesDir, 'administrateur-02-processus');
 
-  await goto(session, '/camunda/app/cockpit/default/#/process-definition/visit/runtime');
+  // Cockpit opens a process definition by its id, which each deployment changes.
+  const visitDefinition = await api('admin', 'GET', '/engine-rest/process-definition/key/visit');
+  const ticketDefinition = await api('admin', 'GET', '/engine-rest/process-definition/key/ticket');
+  await goto(session, `/camunda/app/cockpit/default/#/process-definition/${visitDefinition.id}/runtime`);
   await settle(page, 2500);
   await screenshot(session, imagesDir, 'administrateur-03-passage-instances');
 
-  await goto(session, '/camunda/app/cockpit/default/#/process-definition/ticket/runtime');
+  await goto(session, `/camunda/app/cockpit/default/#/process-definition/${ticketDefinition.id}/runtime`);
   await settle(page, 2500);
   await screenshot(session, imagesDir, 'administrateur-04-ticket-instances');
-
-  await goto(session, '/camunda/app/cockpit/default/#/processes?searchQuery=%5B%5D&viewbox=%7B%7D#incidents');
-  await settle(page, 1500);
 
   await goto(session, '/camunda/app/admin/default/#/users');
   await settle(page, 1500);
