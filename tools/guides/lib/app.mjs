@@ -23,7 +23,7 @@ async function waitForApplication(url, child) {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`Maven stopped with exit code ${child.exitCode} before the application answered.`);
+      throw new Error(`Maven stopped with exit code ${child.exitCode} before the application responded.`);
     }
     try {
       const response = await fetch(url + '/camunda/app/welcome/default/', { redirect: 'manual' });
@@ -35,13 +35,13 @@ async function waitForApplication(url, child) {
     }
     await new Promise(resolve => setTimeout(resolve, 2000));
   }
-  throw new Error(`The application did not answer on ${url} within ${START_TIMEOUT_MS / 60000} minutes.`);
+  throw new Error(`The application did not respond on ${url} within ${START_TIMEOUT_MS / 60000} minutes.`);
 }
 
 /**
  * Starts `mvn -o spring-boot:run` in the repository with PROXIMA_DATA_DIR set to a new temporary
  * folder, so that the run begins from the demo data. Maven runs offline: its dependencies must be in
- * ~/.m2 already (any earlier `mvn verify` puts them there). The log goes to `logFile`.
+ * ~/.m2 already (any earlier `mvn verify` puts them there). The log goes to `logStream`.
  */
 export async function startApplication(repositoryRoot, logStream) {
   const port = await freePort();

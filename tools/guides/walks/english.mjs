@@ -1,5 +1,5 @@
 // Opens the pages of the walk-throughs with an English browser and lists the English words found on
-// them: Proxima answers in French whatever the browser's language.
+// them, because every page of Proxima must stay French whatever the browser's language.
 import { closeSession, goto, login, openSession, screenshot, settle } from '../lib/browser.mjs';
 
 // Words that a translated Camunda webapp or a Proxima page would not show, left out those that
