@@ -132,8 +132,7 @@ export async function walkTechnician(context) {
   await chooseRadio(page, 'Filtres des vidéoprojecteurs dépoussiérés', 'Fait');
   await fillField(page, 'Nombre de vidéoprojecteurs', '4');
   await chooseRadio(page, 'Matériel vérifié', 'Fait');
-  // NOTE: the form writes "Nombre de équipements" for "Nombre d'équipements"; update when it is fixed.
-  await fillField(page, 'Nombre de équipements', '35');
+  await fillField(page, "Nombre d'équipements", '35');
   await chooseRadio(page, "Déploiement de l'antivirus vérifié sur chaque poste", 'Fait');
   await fillField(page, 'Nombre de postes vérifiés', '35');
   await chooseRadio(page, 'Imprimantes entretenues', 'Sans objet');

@@ -75,11 +75,6 @@ public class PublishedVisits {
                 + FrenchFormats.hours(visit.getStart(), visit.getEnd());
     }
 
-    /** Writes a number of minutes as hours with a decimal comma, such as "1,5 h". */
-    public static String duration(long minutes) {
-        return FrenchFormats.duration(minutes);
-    }
-
     /**
      * Records that a published visit took place and how many minutes it consumed, which the
      * allocation report counts. A visit already done keeps its first record.

@@ -99,7 +99,7 @@ class DailyActivityText {
     }
 
     private static void appendTime(StringBuilder text, VisitReport report) {
-        text.append("- Temps passé : ").append(PublishedVisits.duration(report.totalMinutes()))
+        text.append("- Temps passé : ").append(VisitDurations.format(report.totalMinutes()))
                 .append(" (tickets ").append(hours(report.getTicketMinutes()))
                 .append(", demandes du jour ").append(hours(report.getDeclaredMinutes()))
                 .append(", inventaire ").append(hours(report.getInventoryMinutes()))
@@ -108,6 +108,6 @@ class DailyActivityText {
     }
 
     private static String hours(Integer minutes) {
-        return PublishedVisits.duration(minutes == null ? 0 : minutes);
+        return VisitDurations.format(minutes == null ? 0 : minutes);
     }
 }

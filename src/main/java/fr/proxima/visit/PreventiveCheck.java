@@ -11,7 +11,7 @@ public class PreventiveCheck {
 
     /** The items of the checklist that the service description lists, with their French labels. */
     public enum Item {
-        PROJECTOR_FILTERS("Filtres des vidéoprojecteurs dépoussiérés", "projecteurs"),
+        PROJECTOR_FILTERS("Filtres des vidéoprojecteurs dépoussiérés", "vidéoprojecteurs"),
         EQUIPMENT("Matériel vérifié", "équipements"),
         ANTIVIRUS("Déploiement de l'antivirus vérifié sur chaque poste", "postes"),
         PRINTERS("Imprimantes entretenues", "imprimantes");

@@ -1,5 +1,6 @@
 package fr.proxima.visit;
 
+import fr.proxima.ticket.TicketProcess;
 import fr.proxima.ticket.TicketService;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,6 +38,12 @@ class RecordClosingDelegate implements JavaDelegate {
         List<MessageCorrelationResult> carriedOver = execution.getProcessEngineServices().getRuntimeService()
                 .createMessageCorrelation(VisitProcess.VISIT_ENDED)
                 .processInstanceVariableEquals(VisitProcess.Var.CURRENT_VISIT_ID, visitId)
+                .correlateAllWithResult();
+        // Tickets still waiting for this visit's start, which only a visit closed before its start
+        // leaves, look for the next visit again.
+        execution.getProcessEngineServices().getRuntimeService()
+                .createMessageCorrelation(VisitProcess.TICKET_PLAN_CHANGED)
+                .processInstanceVariableEquals(TicketProcess.Var.SCHOOL_UAI, report.getSchoolUai())
                 .correlateAllWithResult();
         LOG.info("Visit {} closed; {} unfinished tickets carried over to the next visit", visitId,
                 carriedOver.size());

@@ -7,7 +7,9 @@ import fr.proxima.security.UserDirectory;
 import fr.proxima.ticket.Ticket;
 import fr.proxima.ticket.TicketProcess;
 import fr.proxima.ticket.TicketService;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +49,11 @@ public class VisitQueue {
     static final int PREVENTIVE_PRIORITY = 20;
 
     static final int CLOSE_PRIORITY = 10;
+
+    /** Lunch break between the usual morning and afternoon hours, 12:00–14:00. */
+    static final LocalTime LUNCH_START = LocalTime.of(12, 0);
+
+    static final LocalTime LUNCH_END = LocalTime.of(14, 0);
 
     private static final DateTimeFormatter OPENED =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRANCE).withZone(VisitProcess.ZONE);
@@ -179,14 +186,21 @@ public class VisitQueue {
             ranked.add(items.get(i).withRank(i + 1));
         }
         Instant now = VisitService.now();
-        long slotMinutes = visit.slotMinutes();
-        long minutesLeft = now.isBefore(visit.startsAt()) ? slotMinutes
-                : Math.max(0, java.time.Duration.between(now, visit.endsAt()).toMinutes());
+        long slotMinutes = workingMinutes(visit.getStart(), visit.getEnd());
+        LocalTime nowThere = now.atZone(VisitProcess.ZONE).toLocalTime();
+        long minutesLeft;
+        if (now.isBefore(visit.startsAt())) {
+            minutesLeft = slotMinutes;
+        } else if (now.isBefore(visit.endsAt())) {
+            minutesLeft = workingMinutes(nowThere, visit.getEnd());
+        } else {
+            minutesLeft = 0;
+        }
         int recorded = report.totalMinutes();
         return new QueueView(visitId, visit.getSchoolUai(), PublishedVisits.describe(visit), visit.getTechnicianId(),
                 users.displayName(visit.getTechnicianId()), visit.getStatus().label(), slotMinutes, minutesLeft, recorded,
-                "Il reste " + PublishedVisits.duration(minutesLeft) + " sur le créneau de "
-                        + PublishedVisits.duration(slotMinutes) + " ; " + PublishedVisits.duration(recorded)
+                "Il reste " + VisitDurations.format(minutesLeft) + " sur le créneau de "
+                        + VisitDurations.format(slotMinutes) + " ; " + VisitDurations.format(recorded)
                         + " de travail déjà notées.",
                 ranked, processEngine.getName());
     }
@@ -200,6 +214,21 @@ public class VisitQueue {
             case VisitProcess.Element.CLOSE -> "En fin de passage : noter le temps passé sur chaque type de travail.";
             default -> "Étape du passage.";
         };
+    }
+
+    /**
+     * Returns the minutes of work between two times of a visit day, without the lunch break of
+     * 12:00–14:00 that a full-day visit spans and that the allocation does not count.
+     */
+    static long workingMinutes(LocalTime from, LocalTime to) {
+        if (!from.isBefore(to)) {
+            return 0;
+        }
+        long total = Duration.between(from, to).toMinutes();
+        LocalTime breakStart = from.isAfter(LUNCH_START) ? from : LUNCH_START;
+        LocalTime breakEnd = to.isBefore(LUNCH_END) ? to : LUNCH_END;
+        long lunch = breakStart.isBefore(breakEnd) ? Duration.between(breakStart, breakEnd).toMinutes() : 0;
+        return total - lunch;
     }
 
     /** Sets the due date of a task to the end of its visit, for the filter of the visit in progress. */

@@ -103,7 +103,7 @@ class VisitQueueController {
     }
 
     private VisitSummary summary(Visit visit) {
-        String schoolName = schools.findById(visit.getSchoolUai()).map(School::displayName).orElse(visit.getSchoolUai());
+        String schoolName = schools.findById(visit.getSchoolUai()).map(School::getName).orElse(visit.getSchoolUai());
         return new VisitSummary(visit.getId(), visit.getSchoolUai(), schoolName, PublishedVisits.describe(visit),
                 visit.getStatus().label(), visit.startsAt(), visit.endsAt());
     }

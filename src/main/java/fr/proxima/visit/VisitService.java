@@ -94,7 +94,7 @@ public class VisitService {
         if (!report.isClosed()) {
             report.close(time, otherWork, closedBy, automatically, now());
             String summary = (automatically ? "Passage clos automatiquement" : "Passage clos par " + closedBy)
-                    + " : " + PublishedVisits.duration(time.total()) + " consommées.";
+                    + " : " + VisitDurations.format(time.total()) + " consommées.";
             visits.recordDone(visitId, time.total(), closedBy, summary);
             LOG.info("Visit {} of school {} closed{}: {} min", visitId, report.getSchoolUai(),
                     automatically ? " automatically" : " by " + closedBy, time.total());

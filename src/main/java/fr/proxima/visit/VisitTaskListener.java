@@ -5,7 +5,10 @@ import static fr.proxima.visit.VisitProcess.Var;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import fr.proxima.planning.PublishedVisits;
 import fr.proxima.planning.Visit;
+import fr.proxima.school.School;
+import fr.proxima.school.SchoolRepository;
 import fr.proxima.ticket.Ticket;
 import fr.proxima.ticket.TicketService;
 import fr.proxima.ticket.TicketValidationException;
@@ -40,10 +43,13 @@ class VisitTaskListener implements TaskListener {
 
     private final TicketService tickets;
 
-    VisitTaskListener(VisitService visits, VisitQueue queue, TicketService tickets) {
+    private final SchoolRepository schools;
+
+    VisitTaskListener(VisitService visits, VisitQueue queue, TicketService tickets, SchoolRepository schools) {
         this.visits = visits;
         this.queue = queue;
         this.tickets = tickets;
+        this.schools = schools;
     }
 
     @Override
@@ -62,8 +68,12 @@ class VisitTaskListener implements TaskListener {
         VisitReport report = visits.report(visitId);
         // Task cards show these; reading them from the process instance would take a right
         // that correspondents and technicians do not get.
-        task.setVariableLocal(Var.SCHOOL_NAME, task.getVariable(Var.SCHOOL_NAME));
-        task.setVariableLocal(Var.VISIT_LABEL, task.getVariable(Var.VISIT_LABEL));
+        // Read from the stored visit: the priorities task is created before "Lire le passage" sets
+        // the process variables.
+        task.setVariableLocal(Var.SCHOOL_UAI, visit.getSchoolUai());
+        task.setVariableLocal(Var.SCHOOL_NAME,
+                schools.findById(visit.getSchoolUai()).map(School::displayName).orElse(visit.getSchoolUai()));
+        task.setVariableLocal(Var.VISIT_LABEL, PublishedVisits.describe(visit));
         task.setDueDate(Element.GIVE_PRIORITIES.equals(task.getTaskDefinitionKey())
                 ? Date.from(visit.startsAt()) : VisitQueue.dueDate(visit));
         switch (task.getTaskDefinitionKey()) {

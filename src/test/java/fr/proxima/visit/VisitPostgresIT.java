@@ -123,7 +123,7 @@ class VisitPostgresIT {
                 .findFirst().orElseThrow();
         assertThat(activity.to()).containsExactly(CORRESPONDENT_MAIL);
         assertThat(activity.subject()).isEqualTo("Activité du jour du mardi 9 mars 2027 : LYCEE GENERAL LAMARTINE");
-        assertThat(activity.body()).contains("Filtres des vidéoprojecteurs dépoussiérés : fait, 6 projecteurs")
+        assertThat(activity.body()).contains("Filtres des vidéoprojecteurs dépoussiérés : fait, 6 vidéoprojecteurs")
                 .contains("Imprimantes entretenues : non fait (kit de maintenance à commander par le lycée)")
                 .contains("Formation du correspondant au nouvel outil d'impression.")
                 .contains("Temps passé : 2 h");
