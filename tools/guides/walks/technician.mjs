@@ -31,8 +31,13 @@ async function nextWorkingDay(api) {
 export async function publishNextVisit(context) {
   const { api, browser, baseUrl, imagesDir } = context;
   const date = await nextWorkingDay(api);
-  const result = await api('planificateur', 'POST', '/api/visits',
-    { date, uai: SCHOOL, technician: 'technicien', slot: 'journée' });
+  // The demo already publishes morning visits of the technician to Henri-IV: the one of that day, if
+  // any, becomes a full day; otherwise a full-day visit is published.
+  const mine = await api('technicien', 'GET', '/api/visits/mine');
+  const existing = mine.find(visit => visit.schoolUai === SCHOOL && visit.startsAt.startsWith(date));
+  const result = existing
+    ? await api('planificateur', 'PATCH', `/api/visits/${existing.id}`, { slot: 'journée' })
+    : await api('planificateur', 'POST', '/api/visits', { date, uai: SCHOOL, technician: 'technicien', slot: 'journée' });
   context.visit = result.visit;
   console.log(`  passage n° ${result.visit.id} : ${result.visit.dateLabel}`);
   await new Promise(resolve => setTimeout(resolve, 3000));
