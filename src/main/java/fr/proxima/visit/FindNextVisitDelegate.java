@@ -26,9 +26,12 @@ class FindNextVisitDelegate implements JavaDelegate {
 
     private final PublishedVisits visits;
 
-    FindNextVisitDelegate(TicketService tickets, PublishedVisits visits) {
+    private final VisitQueue queue;
+
+    FindNextVisitDelegate(TicketService tickets, PublishedVisits visits, VisitQueue queue) {
         this.tickets = tickets;
         this.visits = visits;
+        this.queue = queue;
     }
 
     @Override
@@ -50,5 +53,6 @@ class FindNextVisitDelegate implements JavaDelegate {
             execution.removeVariable(Var.NEXT_VISIT_AT);
             tickets.awaitPlanning(ticket.getNumber());
         }
+        queue.refreshPriorityOptions(ticket.getSchoolUai());
     }
 }

@@ -1,5 +1,7 @@
 package fr.proxima.visit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import fr.proxima.planning.PublishedVisits;
 import fr.proxima.planning.Visit;
 import fr.proxima.security.EngineQueries;
@@ -20,6 +22,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,6 +58,8 @@ public class VisitQueue {
     static final LocalTime LUNCH_START = LocalTime.of(12, 0);
 
     static final LocalTime LUNCH_END = LocalTime.of(14, 0);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final DateTimeFormatter OPENED =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRANCE).withZone(VisitProcess.ZONE);
@@ -145,6 +151,38 @@ public class VisitQueue {
 
     private static int orZero(Integer minutes) {
         return minutes == null ? 0 : minutes;
+    }
+
+    /** Returns the lycée's waiting tickets as the options of the priority forms' ticket list. */
+    SpinJsonNode priorityOptions(String uai) {
+        ArrayNode options = JSON.createArrayNode();
+        for (Ticket ticket : tickets.openTickets(uai)) {
+            options.addObject()
+                    .put("label", ticket.getNumber() + " : " + ticket.getTitle() + " (priorité " + ticket.getPriority()
+                            + ")")
+                    .put("value", ticket.getNumber());
+        }
+        return Spin.JSON(options.toString());
+    }
+
+    /**
+     * Offers the lycée's waiting tickets, as they are now, in the open priority tasks of its visits.
+     * Those tasks can be created days before the tickets that they should list.
+     */
+    void refreshPriorityOptions(String uai) {
+        TaskService taskService = processEngine.getTaskService();
+        EngineQueries.withoutAuthorization(processEngine, () -> {
+            List<Task> priorityTasks = taskService.createTaskQuery().processDefinitionKey(VisitProcess.KEY)
+                    .processVariableValueEquals(VisitProcess.Var.SCHOOL_UAI, uai)
+                    .taskDefinitionKeyIn(VisitProcess.Element.GIVE_PRIORITIES, VisitProcess.Element.ARRIVAL_PRIORITIES)
+                    .list();
+            if (!priorityTasks.isEmpty()) {
+                SpinJsonNode options = priorityOptions(uai);
+                priorityTasks.forEach(task -> taskService.setVariableLocal(task.getId(), VisitProcess.Var.OPEN_TICKETS,
+                        options));
+            }
+            return null;
+        });
     }
 
     /** Returns the open work tasks of the tickets in the visit's queue. */

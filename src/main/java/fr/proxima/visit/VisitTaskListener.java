@@ -9,7 +9,6 @@ import fr.proxima.planning.PublishedVisits;
 import fr.proxima.planning.Visit;
 import fr.proxima.school.School;
 import fr.proxima.school.SchoolRepository;
-import fr.proxima.ticket.Ticket;
 import fr.proxima.ticket.TicketService;
 import fr.proxima.ticket.TicketValidationException;
 import java.util.ArrayList;
@@ -98,14 +97,7 @@ class VisitTaskListener implements TaskListener {
 
     /** Offers the lycée's waiting tickets and fills in the priorities already given. */
     private void preparePriorities(DelegateTask task, VisitReport report) {
-        ArrayNode options = JSON.createArrayNode();
-        for (Ticket ticket : tickets.openTickets(report.getSchoolUai())) {
-            options.addObject()
-                    .put("label", ticket.getNumber() + " : " + ticket.getTitle() + " (priorité " + ticket.getPriority()
-                            + ")")
-                    .put("value", ticket.getNumber());
-        }
-        task.setVariableLocal(Var.OPEN_TICKETS, Spin.JSON(options.toString()));
+        task.setVariableLocal(Var.OPEN_TICKETS, queue.priorityOptions(report.getSchoolUai()));
         ArrayNode chosen = JSON.createArrayNode();
         report.priorityTicketNumbers().forEach(chosen::add);
         task.setVariableLocal(Var.PRIORITY_TICKETS, Spin.JSON(chosen.toString()));

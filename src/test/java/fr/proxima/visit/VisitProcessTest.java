@@ -124,6 +124,9 @@ class VisitProcessTest {
         Task givePriorities = visitTask(thursday, Element.GIVE_PRIORITIES);
         assertThat(taskService.getIdentityLinksForTask(givePriorities.getId()))
                 .anyMatch(link -> ("correspondants-" + HENRI_IV).equals(link.getGroupId()));
+        // The task was created with the visit, before the tickets: it lists them all the same.
+        assertThat(taskService.getVariable(givePriorities.getId(), "openTickets").toString())
+                .contains(number(low), number(highOld), number(highNew), number(medium));
         completeAs(CORRESPONDENT, givePriorities, Map.of("prioritiesGivenBy", "CORRESPONDENT",
                 "priorityTickets", Spin.JSON("[\"" + number(medium) + "\"]"), "prioritiesNote", "Le CDI ouvre à 9 h."));
 
