@@ -162,7 +162,7 @@ async function showQueue(visitId) {
   }
   try {
     const queue = await fetchJson('/api/visits/' + visitId + '/queue', 'Passage introuvable.');
-    // The queue names the engine that holds its tasks: the Tasklist links must open that one.
+    // The queue names the engine that contains its tasks: the Tasklist links must open that one.
     if (typeof queue.engineName === 'string' && queue.engineName) {
       tasklistBase = '/camunda/app/tasklist/' + encodeURIComponent(queue.engineName) + '/';
       document.getElementById('tasklist-link').href = tasklistBase;

@@ -157,8 +157,7 @@ public class DisposalMails {
                     .ifPresent(result::add);
         }
         for (String groupId : groupIds) {
-            users.membersOf(groupId).stream().map(UserDirectory.Contact::email).filter(email -> !email.isEmpty())
-                    .forEach(result::add);
+            result.addAll(users.addressesOf(groupId));
         }
         return new ArrayList<>(result);
     }

@@ -149,11 +149,7 @@ public class PlanningMails {
 
     /** Returns the addresses of the lycée's correspondents, without duplicates. */
     private List<String> correspondentAddresses(String uai) {
-        return users.membersOf(Groups.correspondentsOf(uai)).stream()
-                .map(UserDirectory.Contact::email)
-                .filter(email -> !email.isEmpty())
-                .distinct()
-                .toList();
+        return users.addressesOf(Groups.correspondentsOf(uai));
     }
 
     private String line(Visit visit) {

@@ -38,6 +38,15 @@ public class UserDirectory {
         return users.stream().map(UserDirectory::contact).toList();
     }
 
+    /** Returns the mail addresses of a group's members, without empty or repeated ones. */
+    public List<String> addressesOf(String groupId) {
+        return membersOf(groupId).stream()
+                .map(Contact::email)
+                .filter(email -> !email.isEmpty())
+                .distinct()
+                .toList();
+    }
+
     /**
      * Runs an identity query without the caller's authorization checks. Notifications run as the
      * engine or as the user who completed a task. That user may not have READ on other users, but

@@ -98,7 +98,7 @@ public class TicketService {
     }
 
     /**
-     * Records the published visit that a covered ticket now waits for. The history says so only when
+     * Records the published visit that a covered ticket now waits for. The history records it only when
      * the visit changes, so that recomputing an unchanged plan writes nothing.
      *
      * @param visitLabel the visit as users read it, such as "jeudi 5 mars 2026, matin, 08:30–12:00"

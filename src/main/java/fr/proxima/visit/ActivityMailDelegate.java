@@ -58,11 +58,7 @@ class ActivityMailDelegate implements JavaDelegate {
         long visitId = VisitRoles.visitId(execution);
         VisitReport report = visits.report(visitId);
         DailyActivity activity = visits.activity(report.getSchoolUai(), report.getDate()).orElseThrow();
-        List<String> recipients = users.membersOf(Groups.correspondentsOf(report.getSchoolUai())).stream()
-                .map(UserDirectory.Contact::email)
-                .filter(email -> !email.isEmpty())
-                .distinct()
-                .toList();
+        List<String> recipients = users.addressesOf(Groups.correspondentsOf(report.getSchoolUai()));
         if (recipients.isEmpty()) {
             LOG.warn("Visit {}: no correspondent of school {} has a mail address, the activité du jour was not mailed",
                     visitId, report.getSchoolUai());

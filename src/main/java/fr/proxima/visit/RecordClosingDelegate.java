@@ -31,9 +31,7 @@ class RecordClosingDelegate implements JavaDelegate {
         long visitId = VisitRoles.visitId(execution);
         VisitReport report = visits.report(visitId);
         if (!report.isClosed()) {
-            VisitTime time = new VisitTime(orZero(report.getTicketMinutes()), orZero(report.getDeclaredMinutes()),
-                    orZero(report.getInventoryMinutes()), orZero(report.getPreventiveMinutes()), 0);
-            visits.close(visitId, time, null, TicketService.SYSTEM_AUTHOR, true);
+            visits.close(visitId, report.recordedTime(), null, TicketService.SYSTEM_AUTHOR, true);
         }
         List<MessageCorrelationResult> carriedOver = execution.getProcessEngineServices().getRuntimeService()
                 .createMessageCorrelation(VisitProcess.VISIT_ENDED)
@@ -47,9 +45,5 @@ class RecordClosingDelegate implements JavaDelegate {
                 .correlateAllWithResult();
         LOG.info("Visit {} closed; {} unfinished tickets carried over to the next visit", visitId,
                 carriedOver.size());
-    }
-
-    private static int orZero(Integer minutes) {
-        return minutes == null ? 0 : minutes;
     }
 }

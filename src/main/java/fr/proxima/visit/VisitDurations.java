@@ -1,6 +1,6 @@
 package fr.proxima.visit;
 
-/** Writes durations of visit work as people say them: "45 min", "2 h", "2 h 20". */
+/** Writes durations of visit work in the form French users read: "45 min", "2 h", "2 h 20". */
 final class VisitDurations {
 
     private VisitDurations() {

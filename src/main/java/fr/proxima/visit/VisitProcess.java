@@ -72,7 +72,7 @@ public final class VisitProcess {
         public static final String NEXT_VISIT_AT = "nextVisitAt";
         public static final String NEXT_VISIT_ID = "nextVisitId";
 
-        /** Ticket: the visit whose queue holds the ticket's work task. */
+        /** Ticket: the visit whose queue contains the ticket's work task. */
         public static final String CURRENT_VISIT_ID = "currentVisitId";
 
         /** Ticket: the next visit must start at or after this date (the end of the visit that postponed it). */

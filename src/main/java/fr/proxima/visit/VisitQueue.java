@@ -27,9 +27,9 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * The order of a visit's work, which the service description fixes: the tickets given as the day's
- * priorities, then the lycée's tickets by priority and, between equal priorities, oldest first, then
- * the requests declared on the day, then the inventory, then preventive maintenance. Each task
+ * The order of a visit's work, which the service description fixes. The tickets given as the day's
+ * priorities come first, then the lycée's tickets by priority and, between equal priorities, oldest
+ * first. The requests declared on the day follow, then the inventory, then preventive maintenance. Each task
  * carries that order as its Tasklist priority, so that the filters sorted by priority show the day's
  * queue; equal priorities are sorted by the ticket's opening date.
  */
@@ -141,16 +141,13 @@ public class VisitQueue {
 
     /** Returns the closing form's time fields as the report has them. */
     static Map<String, Object> closingTimes(VisitReport report) {
+        VisitTime time = report.recordedTime();
         return Map.of(
-                "ticketMinutes", orZero(report.getTicketMinutes()),
-                "declaredMinutes", orZero(report.getDeclaredMinutes()),
-                "inventoryMinutes", orZero(report.getInventoryMinutes()),
-                "preventiveMinutes", orZero(report.getPreventiveMinutes()),
-                "otherMinutes", orZero(report.getOtherMinutes()));
-    }
-
-    private static int orZero(Integer minutes) {
-        return minutes == null ? 0 : minutes;
+                "ticketMinutes", time.tickets(),
+                "declaredMinutes", time.declared(),
+                "inventoryMinutes", time.inventory(),
+                "preventiveMinutes", time.preventive(),
+                "otherMinutes", time.other());
     }
 
     /** Returns the lycée's waiting tickets as the options of the priority forms' ticket list. */
@@ -291,7 +288,7 @@ public class VisitQueue {
     /**
      * A visit's queue with the time left on its slot.
      *
-     * @param engineName the engine that holds the tasks, for the links that open them in Tasklist
+     * @param engineName the engine that contains the tasks, for the links that open them in Tasklist
      */
     public record QueueView(long visitId, String schoolUai, String visit, String technicianId, String technicianName,
             String status,

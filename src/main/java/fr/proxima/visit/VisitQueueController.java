@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The on-site visit as users read it: the queue of a visit, a technician's visits of the day, and
- * the activité du jour of a lycée. Each answers only to the people of the visit's lycée and to
+ * the activité du jour of a lycée. Each responds only to the people of the visit's lycée and to
  * administrators; another lycée's visit or activity gets the same 404 as an unknown one.
  */
 @RestController

@@ -201,6 +201,12 @@ public class VisitReport {
         return List.copyOf(preventiveChecks);
     }
 
+    /** Returns the minutes recorded so far for each kind of work, zero where none is recorded. */
+    public VisitTime recordedTime() {
+        return new VisitTime(sum(ticketMinutes), sum(declaredMinutes), sum(inventoryMinutes), sum(preventiveMinutes),
+                sum(otherMinutes));
+    }
+
     /** Returns the minutes recorded for every kind of work; the allocation counts them. */
     public int totalMinutes() {
         return sum(ticketMinutes, declaredMinutes, inventoryMinutes, preventiveMinutes, otherMinutes);

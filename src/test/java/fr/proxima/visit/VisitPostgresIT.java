@@ -87,7 +87,7 @@ class VisitPostgresIT {
     }
 
     @Test
-    void wholeVisitMailsTheActivityAndCountsTheHours() throws Exception {
+    void wholeVisitMailsActivity() throws Exception {
         createUser(TECHNICIAN, null, Groups.TECHNICIANS, Groups.techniciansOf(LAMARTINE));
         createUser(CORRESPONDENT, CORRESPONDENT_MAIL, Groups.CORRESPONDENTS, Groups.correspondentsOf(LAMARTINE));
         mailbox.purge();

@@ -104,7 +104,7 @@ class VisitProcessTest {
     }
 
     @Test
-    void ticketsFiledOnMondayComeInPriorityThenAgeOrderOnThursday() {
+    void queueOrdersByPriorityThenAge() {
         setClock(LocalDateTime.of(2027, 1, 11, 9, 0));
         Visit thursday = addVisit("2027-01-14", HENRI_IV, "matin");
         ProcessInstance low = openAs(CORRESPONDENT, HENRI_IV, "Souris à changer", "BASSE", "POSTE");
@@ -165,7 +165,7 @@ class VisitProcessTest {
     }
 
     @Test
-    void unfinishedTicketMovesToTheNextVisitAndTheHoursCount() throws IOException {
+    void unfinishedTicketMovesToNextVisit() throws IOException {
         setClock(LocalDateTime.of(2027, 1, 11, 9, 0));
         Visit first = addVisit("2027-01-12", LAVOISIER, "matin");
         Visit second = addVisit("2027-01-19", LAVOISIER, "matin");
@@ -210,7 +210,7 @@ class VisitProcessTest {
     }
 
     @Test
-    void movedVisitRecomputesTheWaitingTimersAndCancelledVisitLeavesTicketsWaiting() {
+    void movedOrCancelledVisitRecomputesTimers() {
         setClock(LocalDateTime.of(2027, 1, 11, 9, 0));
         Visit visit = addVisit("2027-01-13", MONTAIGNE, "après-midi");
         ProcessInstance instance = openAs(TECHNICIAN, MONTAIGNE, "Imprimante hors ligne", "MOYENNE", "SALLE");
@@ -232,7 +232,7 @@ class VisitProcessTest {
     }
 
     @Test
-    void ticketOfALyceeWithoutVisitWaitsForAPlanning() {
+    void lyceeWithoutVisitWaitsForPlanning() {
         setClock(LocalDateTime.of(2027, 1, 11, 9, 0));
         ProcessInstance instance = openAs(TECHNICIAN, LOUIS_LE_GRAND, "Clavier cassé", "BASSE", "POSTE");
 
@@ -249,7 +249,7 @@ class VisitProcessTest {
     }
 
     @Test
-    void visitHoursStayLocalAcrossTheClockChanges() {
+    void visitHoursSurviveClockChanges() {
         // Spring: the clocks go forward on Sunday 29 March 2026; 08:30 in Paris is then 06:30 UTC.
         setClock(LocalDateTime.of(2026, 3, 27, 10, 0));
         addVisit("2026-03-30", SAINT_LOUIS, "matin");
@@ -270,7 +270,7 @@ class VisitProcessTest {
     }
 
     @Test
-    void morningAndAfternoonVisitsOnOneDayShareTheDayAndItsActivity() throws IOException {
+    void morningAndAfternoonShareActivity() throws IOException {
         setClock(LocalDateTime.of(2027, 1, 25, 9, 0));
         Visit morning = addVisit("2027-01-27", HENRI_IV, "matin");
         Visit afternoon = addVisit("2027-01-27", HENRI_IV, "après-midi");
@@ -318,7 +318,7 @@ class VisitProcessTest {
     }
 
     @Test
-    void visitLeftOpenClosesItselfAndCarriesTheTicketsOver() {
+    void unclosedVisitClosesItself() {
         setClock(LocalDateTime.of(2027, 1, 25, 9, 0));
         Visit visit = addVisit("2027-01-26", LAVOISIER, "matin");
         ProcessInstance ticket = openAs(TECHNICIAN, LAVOISIER, "Onduleur qui bipe", "MOYENNE", "SALLE");
@@ -342,7 +342,7 @@ class VisitProcessTest {
     }
 
     @Test
-    void closingFormWithInvalidTimesIsRejectedWhole() {
+    void invalidClosingFormRejected() {
         setClock(LocalDateTime.of(2027, 2, 1, 9, 0));
         Visit visit = addVisit("2027-02-02", SAINT_LOUIS, "matin");
         setClock(LocalDateTime.of(2027, 2, 2, 8, 30));
